@@ -1,0 +1,24 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { CascadeConfig } from '@cascade/config';
+import { dataSourceOptions } from '@cascade/db';
+import { ConfigModule } from './config/config.module';
+import { HealthModule } from './health/health.module';
+import { PingsModule } from './pings/pings.module';
+import { TemporalModule } from './temporal/temporal.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: CascadeConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database.url), retryAttempts: 2, retryDelay: 1_000 }),
+        TemporalModule,
+        HealthModule,
+        PingsModule,
+      ],
+    };
+  }
+}

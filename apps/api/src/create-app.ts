@@ -1,0 +1,24 @@
+import { existsSync } from 'node:fs';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { LOG_LEVELS, type CascadeConfig } from '@cascade/config';
+import { AppModule } from './app.module';
+import { HttpExceptionFilter } from './common/http-exception.filter';
+import { createValidationPipe } from './common/validation.pipe';
+
+export interface CreateAppOptions {
+  /** Folder of the built web app (`npm run build:web`), served at `/` when it exists. */
+  webDist?: string;
+}
+
+/** The configured Nest application, shared by `main.ts` and the tests. */
+export async function createApp(config: CascadeConfig, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1),
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new HttpExceptionFilter());
+  app.enableShutdownHooks();
+  if (options.webDist && existsSync(options.webDist)) app.useStaticAssets(options.webDist);
+  return app;
+}

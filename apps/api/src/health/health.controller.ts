@@ -1,0 +1,16 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { HealthService, type Health } from './health.service';
+
+@Controller('health')
+export class HealthController {
+  constructor(private readonly health: HealthService) {}
+
+  /** 200 when Postgres and Temporal answer; 503 naming what is down otherwise. No auth. */
+  @Get()
+  async check(@Res({ passthrough: true }) response: Response): Promise<Health> {
+    const health = await this.health.check();
+    response.status(health.status === 'ok' ? 200 : 503);
+    return health;
+  }
+}

@@ -1,0 +1,30 @@
+import { NativeConnection } from '@temporalio/worker';
+import { loadConfig, redactUrl, runMain, StartupError } from '@cascade/config';
+import { connect } from '@cascade/db';
+import { createWorker } from './create-worker';
+
+runMain(async () => {
+  const config = loadConfig();
+  const dataSource = await connect(config.database.url).catch((error: Error) => {
+    throw new StartupError(`Cannot connect to Postgres at ${redactUrl(config.database.url)}: ${error.message}`);
+  });
+  const connection = await NativeConnection.connect({ address: config.temporal.address }).catch((error: Error) => {
+    throw new StartupError(`Cannot connect to Temporal at ${config.temporal.address}: ${error.message}`);
+  });
+  const worker = await createWorker({
+    connection,
+    namespace: config.temporal.namespace,
+    taskQueue: config.temporal.taskQueue,
+    workflowBundlePath: config.temporal.workflowBundle,
+    dataSource,
+  });
+  // Started by `npm start`: leave when the launcher goes away, so no worker is orphaned.
+  process.on('disconnect', () => worker.shutdown());
+  console.log(`Worker polling task queue "${config.temporal.taskQueue}" on ${config.temporal.address}`);
+  try {
+    await worker.run(); // returns after SIGINT/SIGTERM once in-flight tasks are done
+  } finally {
+    await connection.close();
+    await dataSource.destroy();
+  }
+});

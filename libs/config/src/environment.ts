@@ -1,0 +1,67 @@
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+
+const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() || undefined : value));
+const toInt = () =>
+  Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value));
+
+export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** The environment variables Cascade reads, validated once at boot (see README, Configuration). */
+export class Environment {
+  @trimmed()
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'must be a postgres:// URL, e.g. postgres://user:password@host:5432/cascade' })
+  DATABASE_URL?: string;
+
+  @trimmed()
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9.-]+:\d{1,5}$/, { message: 'must be host:port, e.g. 127.0.0.1:7233' })
+  TEMPORAL_ADDRESS?: string;
+
+  @trimmed()
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  TEMPORAL_NAMESPACE?: string;
+
+  @trimmed()
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._-]+$/, { message: 'must contain only letters, digits, ".", "_" and "-"' })
+  TEMPORAL_TASK_QUEUE?: string;
+
+  @toInt()
+  @IsOptional()
+  @IsInt({ message: 'must be a whole number from 1 to 65535' })
+  @Min(1, { message: 'must be a whole number from 1 to 65535' })
+  @Max(65535, { message: 'must be a whole number from 1 to 65535' })
+  TEMPORAL_DEV_SERVER_PORT?: number;
+
+  @trimmed()
+  @IsOptional()
+  @IsString()
+  WORKFLOW_BUNDLE?: string;
+
+  @toInt()
+  @IsOptional()
+  @IsInt({ message: 'must be a whole number from 1 to 65535' })
+  @Min(1, { message: 'must be a whole number from 1 to 65535' })
+  @Max(65535, { message: 'must be a whole number from 1 to 65535' })
+  PORT?: number;
+
+  @trimmed()
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9.:-]+$/, { message: 'must be a host name or IP address, e.g. 127.0.0.1 or 0.0.0.0' })
+  HOST?: string;
+
+  @trimmed()
+  @IsOptional()
+  @IsString()
+  CASCADE_DATA_DIR?: string;
+
+  @trimmed()
+  @IsOptional()
+  @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL?: LogLevel;
+}

