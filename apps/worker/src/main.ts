@@ -1,5 +1,5 @@
 import { NativeConnection } from '@temporalio/worker';
-import { loadConfig, redactUrl, runMain, StartupError } from '@cascade/config';
+import { leaveWithParent, loadConfig, redactUrl, runMain, StartupError } from '@cascade/config';
 import { connect } from '@cascade/db';
 import { createWorker } from './create-worker';
 
@@ -18,8 +18,7 @@ runMain(async () => {
     workflowBundlePath: config.temporal.workflowBundle,
     dataSource,
   });
-  // Started by `npm start`: leave when the launcher goes away, so no worker is orphaned.
-  process.on('disconnect', () => worker.shutdown());
+  leaveWithParent(() => worker.shutdown());
   console.log(`Worker polling task queue "${config.temporal.taskQueue}" on ${config.temporal.address}`);
   try {
     await worker.run(); // returns after SIGINT/SIGTERM once in-flight tasks are done

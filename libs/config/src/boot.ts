@@ -19,3 +19,13 @@ export function runMain(main: () => Promise<unknown>): void {
 export class StartupError extends Error {
   override name = 'StartupError';
 }
+
+/**
+ * When started by the `npm start` launcher (an IPC channel is open), calls `leave` if the launcher
+ * goes away, so no child is orphaned. The channel is unref'd so it never keeps the process alive.
+ */
+export function leaveWithParent(leave: () => void): void {
+  if (!process.channel) return;
+  process.channel.unref();
+  process.once('disconnect', leave);
+}

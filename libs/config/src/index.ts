@@ -1,4 +1,4 @@
 export { loadConfig, ConfigError, LOCAL_DATABASE_URL, type CascadeConfig } from './config';
 export { LOG_LEVELS, type LogLevel } from './environment';
-export { runMain, StartupError } from './boot';
+export { runMain, StartupError, leaveWithParent } from './boot';
 export { redactUrl } from './redact';

@@ -1,8 +1,9 @@
 import { IsString, MaxLength, MinLength } from 'class-validator';
 
 export class CreatePingDto {
-  @IsString()
-  @MinLength(1)
+  // Decorators register bottom-up and the pipe stops at the first failure: the type check goes last.
   @MaxLength(200)
+  @MinLength(1)
+  @IsString()
   message!: string;
 }

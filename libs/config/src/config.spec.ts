@@ -1,0 +1,59 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('fills every setting with the embedded defaults when nothing is configured', () => {
+    const config = loadConfig({}, '/srv/cascade');
+    expect(config).toEqual({
+      database: { url: 'postgres://postgres@127.0.0.1:5432/cascade', configured: false },
+      temporal: {
+        address: '127.0.0.1:7233', configured: false, namespace: 'default', taskQueue: 'cascade',
+        devServerPort: 7233, workflowBundle: undefined,
+      },
+      http: { host: '127.0.0.1', port: 3000 },
+      dataDir: '/srv/cascade/.data',
+      logLevel: 'log',
+    });
+  });
+
+  it('reads configured values and marks them as configured', () => {
+    const config = loadConfig(
+      { DATABASE_URL: 'postgresql://app:pw@db:5432/crm', TEMPORAL_ADDRESS: 'temporal:7233', PORT: '8080', LOG_LEVEL: 'debug' },
+      '/srv',
+    );
+    expect(config.database).toEqual({ url: 'postgresql://app:pw@db:5432/crm', configured: true });
+    expect(config.temporal).toMatchObject({ address: 'temporal:7233', configured: true });
+    expect(config.http.port).toBe(8080);
+    expect(config.logLevel).toBe('debug');
+  });
+
+  it('points the default Temporal address at the dev server port', () => {
+    expect(loadConfig({ TEMPORAL_DEV_SERVER_PORT: '7299' }).temporal.address).toBe('127.0.0.1:7299');
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'mysql://localhost/db' }, 'DATABASE_URL must be a postgres:// URL'],
+    [{ PORT: 'eighty' }, 'PORT must be a whole number from 1 to 65535'],
+    [{ PORT: '70000' }, 'PORT must be a whole number from 1 to 65535'],
+    [{ TEMPORAL_ADDRESS: 'http://temporal' }, 'TEMPORAL_ADDRESS must be host:port'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of error, warn, log, debug, verbose'],
+  ])('rejects %j naming the variable and the reason', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('reports every bad variable in one line', () => {
+    let message = '';
+    try {
+      loadConfig({ DATABASE_URL: 'nope', PORT: '0' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('DATABASE_URL');
+    expect(message).toContain('PORT');
+    expect(message).not.toContain('\n');
+  });
+
+  it('ignores variables it does not know', () => {
+    expect(() => loadConfig({ SOMETHING_ELSE: 'x' })).not.toThrow();
+  });
+});

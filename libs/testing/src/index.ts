@@ -1,0 +1,3 @@
+export { createTestDatabase, testServerUrl, type TestDatabase } from './test-database';
+export { testTemporal, uniqueTaskQueue, type TestTemporal } from './test-temporal';
+export { waitFor } from './wait-for';
