@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
+import globals from 'globals';
 
 const frameworks = [
   '@nestjs/*', 'typeorm', 'pg', '@temporalio/*', 'react', 'react-dom', 'react/*',
@@ -25,18 +26,26 @@ export default tseslint.config(
             bannedExternalImports: frameworks },
           { sourceTag: 'type:workflows', onlyDependOnLibsWithTags: ['type:journey'],
             allowedExternalImports: ['@temporalio/workflow'] },
-          { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:domain', 'scope:server'],
+          { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:domain', 'scope:server', 'scope:testing'],
             bannedExternalImports: ['react', 'react-dom', '@xyflow/*'] },
-          { sourceTag: 'scope:app', onlyDependOnLibsWithTags: ['scope:domain', 'scope:server', 'type:workflows'] },
+          { sourceTag: 'scope:app', onlyDependOnLibsWithTags: ['scope:domain', 'scope:server', 'type:workflows', 'scope:testing'] },
+          { sourceTag: 'scope:testing', onlyDependOnLibsWithTags: ['scope:domain', 'scope:server'] },
           { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:domain'] },
-          { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:domain', 'scope:server', 'scope:app', 'type:workflows'] },
+          { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:domain', 'scope:server', 'scope:app', 'type:workflows', 'scope:testing'] },
         ],
       }],
+      // Test helpers (@cascade/testing) are for spec files only; see the override below.
+      'no-restricted-imports': ['error', { paths: [{ name: '@cascade/testing', message: 'Test helpers are for *.spec.ts files only.' }] }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
   {
-    files: ['**/*.spec.ts', '**/*.test.ts', '**/test/**/*.ts'],
-    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+    files: ['**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['**/*.spec.ts', 'tools/jest/**/*.ts', 'libs/testing/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
 );

@@ -1,0 +1,58 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { repoRoot } from '../paths';
+
+const bin = (name: string) => join(repoRoot, 'node_modules', '.bin', name);
+
+/** Lints `source` as if it were the file at `path`, and returns ESLint's messages. */
+function lint(path: string, source: string): string[] {
+  const result = spawnSync(bin('eslint'), ['--stdin', '--stdin-filename', path, '--format', 'json'], {
+    cwd: repoRoot,
+    input: source,
+    encoding: 'utf8',
+  });
+  const [report] = JSON.parse(result.stdout) as { messages: { ruleId: string; message: string }[] }[];
+  return report.messages.map((m) => `${m.ruleId}: ${m.message}`);
+}
+
+// DESIGN.md §2: apps → server libs / workflows → journey & stats → nothing.
+describe('module boundaries (part of npm run lint)', () => {
+  beforeAll(() => {
+    // The Nx rule reads the cached project graph; without one it would skip silently.
+    execFileSync(bin('nx'), ['show', 'projects'], { cwd: repoRoot, env: { ...process.env, NX_DAEMON: 'false' } });
+  });
+
+  it.each([
+    ['libs/journey', '@nestjs/common', 'scope:domain'],
+    ['libs/journey', 'typeorm', 'scope:domain'],
+    ['libs/journey', '@temporalio/workflow', 'scope:domain'],
+    ['libs/stats', 'react', 'scope:domain'],
+  ])('%s may not import the framework %s', (lib, module, tag) => {
+    expect(lint(`${lib}/src/probe.ts`, `import * as m from '${module}';\nexport const x = m;\n`)).toEqual([
+      `@nx/enforce-module-boundaries: A project tagged with "${tag}" is not allowed to import "${module}"`,
+    ]);
+  });
+
+  it('libs/workflows imports only @temporalio/workflow and libs/journey', () => {
+    expect(lint('libs/workflows/src/probe.ts', "import { Client } from '@temporalio/client';\nexport const c = Client;\n")).toEqual([
+      '@nx/enforce-module-boundaries: A project tagged with "type:workflows" is not allowed to import "@temporalio/client"',
+    ]);
+    expect(lint('libs/workflows/src/probe.ts', "import * as db from '@cascade/db';\nexport const d = db;\n")).toEqual([
+      expect.stringContaining('A project tagged with "type:workflows" can only depend on libs tagged with "type:journey"'),
+    ]);
+    expect(lint('libs/workflows/src/probe.ts', "import { sleep } from '@temporalio/workflow';\nexport const s = sleep;\n")).toEqual([]);
+  });
+
+  it('the domain does not depend on server libraries', () => {
+    expect(lint('libs/journey/src/probe.ts', "import * as db from '@cascade/db';\nexport const d = db;\n")).toEqual([
+      expect.stringContaining('A project tagged with "scope:domain" can only depend on libs tagged with "scope:domain"'),
+    ]);
+  });
+
+  it('production code may not import the test helpers', () => {
+    expect(lint('apps/api/src/probe.ts', "import * as t from '@cascade/testing';\nexport const x = t;\n")).toEqual([
+      expect.stringContaining('no-restricted-imports'),
+    ]);
+    expect(lint('apps/api/src/probe.spec.ts', "import * as t from '@cascade/testing';\nexport const x = t;\n")).toEqual([]);
+  });
+});

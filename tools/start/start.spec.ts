@@ -1,0 +1,99 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dropDatabase } from '@cascade/db';
+import { testServerUrl, waitFor } from '@cascade/testing';
+import { freePort } from '../jest/global-setup';
+import { repoRoot } from '../paths';
+
+function launch(env: NodeJS.ProcessEnv): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, ['-r', '@swc-node/register', 'tools/start/main.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+  });
+}
+
+function output(child: ChildProcessWithoutNullStreams): { stdout: () => string; stderr: () => string; exit: Promise<number | null> } {
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { stdout: () => stdout, stderr: () => stderr, exit };
+}
+
+/** Every live process below `pid`, read from /proc. */
+function descendants(pid: number): number[] {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // the process ended while we read
+    }
+  }
+  const found: number[] = [];
+  const visit = (parent: number) => {
+    for (const [child, ppid] of parents) {
+      if (ppid !== parent) continue;
+      found.push(child);
+      visit(child);
+    }
+  };
+  visit(pid);
+  return found;
+}
+
+const alive = (pid: number) => {
+  try {
+    return !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ');
+  } catch {
+    return false;
+  }
+};
+
+describe('npm start (tools/start)', () => {
+  it('starts Postgres, Temporal, worker, API and web app; SIGTERM stops every process it started', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'cascade-start-'));
+    const database = new URL(testServerUrl());
+    database.pathname = `/cascade_start_${process.pid}`;
+    const [port, temporalPort] = [await freePort(), await freePort()];
+    const child = launch({
+      DATABASE_URL: database.toString(), PORT: String(port), TEMPORAL_DEV_SERVER_PORT: String(temporalPort),
+      CASCADE_DATA_DIR: dataDir, TEMPORAL_ADDRESS: '', TEMPORAL_TASK_QUEUE: `start-${process.pid}`,
+    });
+    const { stdout, exit } = output(child);
+    try {
+      await waitFor(async () => (stdout().includes('Cascade is ready at') ? true : undefined), { timeoutMs: 120_000 });
+
+      const health = await fetch(`http://127.0.0.1:${port}/health`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toEqual({ status: 'ok', postgres: 'up', temporal: 'up' });
+      expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toContain('<div id="root">');
+      expect(stdout()).toContain(`Temporal: 127.0.0.1:${temporalPort} (dev server`);
+
+      const started = descendants(child.pid!);
+      expect(started.length).toBeGreaterThanOrEqual(3); // temporal, worker, api
+      child.kill('SIGTERM');
+      expect(await exit).toBe(0);
+      expect(started.filter(alive)).toEqual([]);
+    } finally {
+      child.kill('SIGKILL');
+      await dropDatabase(database.toString());
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['malformed', 'mysql://nope', 'Invalid configuration: DATABASE_URL must be a postgres:// URL, e.g. postgres://user:password@host:5432/cascade'],
+    ['unreachable', 'postgres://postgres:s3cret@127.0.0.1:1/cascade', 'Cannot connect to Postgres at DATABASE_URL (postgres://postgres:***@127.0.0.1:1/cascade)'],
+  ])('a %s DATABASE_URL stops it with one clear line and no secret', async (_kind, url, message) => {
+    const { stdout, stderr, exit } = output(launch({ DATABASE_URL: url }));
+    expect(await exit).toBe(1);
+    expect(stderr().trim()).toBe(`${message}.`);
+    expect(stdout() + stderr()).not.toContain('s3cret');
+  });
+});
