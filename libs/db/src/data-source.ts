@@ -1,4 +1,5 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { withClient } from './database-admin';
 import { Ping } from './entities/ping.entity';
 import { CreatePings1763900000000 } from './migrations/1763900000000-create-pings';
 
@@ -23,13 +24,22 @@ export async function connect(url: string, overrides: { poolSize?: number } = {}
   return new DataSource(dataSourceOptions(url, overrides)).initialize();
 }
 
-/** Applies pending migrations; safe to run from several processes at once (TypeORM takes a lock). */
+/**
+ * Applies pending migrations. Replicas that start together take turns on an advisory lock,
+ * so each migration runs once.
+ */
 export async function runMigrations(url: string): Promise<string[]> {
-  const dataSource = await connect(url, { poolSize: 2 });
-  try {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    return applied.map((migration) => migration.name);
-  } finally {
-    await dataSource.destroy();
-  }
+  return withClient(url, async (lock) => {
+    await lock.query('SELECT pg_advisory_lock(hashtext($1))', [MIGRATION_LOCK]);
+    const dataSource = await connect(url, { poolSize: 2 });
+    try {
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      return applied.map((migration) => migration.name);
+    } finally {
+      await dataSource.destroy();
+      await lock.query('SELECT pg_advisory_unlock(hashtext($1))', [MIGRATION_LOCK]);
+    }
+  });
 }
+
+const MIGRATION_LOCK = 'cascade:migrations';

@@ -29,7 +29,8 @@ export async function ensureDatabase(url: string): Promise<boolean> {
       await client.query(`CREATE DATABASE "${name}"`);
       return true;
     } catch (error) {
-      if ((error as { code?: string }).code === '42P04') return false; // created concurrently
+      // Created concurrently: "already exists", or a unique violation when both raced past the check.
+      if (['42P04', '23505'].includes((error as { code?: string }).code ?? '')) return false;
       throw error;
     }
   });
