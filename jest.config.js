@@ -36,6 +36,7 @@ module.exports = {
   projects,
   globalSetup: join(__dirname, 'tools/jest/global-setup.ts'),
   globalTeardown: join(__dirname, 'tools/jest/global-teardown.ts'),
+  reporters: ['default', join(__dirname, 'tools/jest/summary-reporter.js')],
   testTimeout: 60_000,
   maxWorkers: 2,
 };

@@ -6,6 +6,7 @@ import { loadConfig } from '@cascade/config';
 import { Ping } from '@cascade/db';
 import { createTestDatabase, testTemporal, uniqueTaskQueue, waitFor, type TestDatabase } from '@cascade/testing';
 import { createWorker } from '@cascade/worker/src/create-worker';
+import { installTemporalLogging } from '@cascade/worker/src/temporal-logging';
 
 // The chain every later feature stands on: HTTP → Postgres (migration-made table) →
 // Temporal (real dev server) → worker activity → Postgres.
@@ -17,6 +18,7 @@ describe('walking skeleton: API → Postgres → Temporal → worker', () => {
   let connection: NativeConnection;
 
   beforeAll(async () => {
+    installTemporalLogging('warn');
     db = await createTestDatabase();
     const temporal = testTemporal();
     const taskQueue = uniqueTaskQueue('skeleton');

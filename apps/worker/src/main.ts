@@ -2,9 +2,11 @@ import { NativeConnection } from '@temporalio/worker';
 import { leaveWithParent, loadConfig, redactUrl, runMain, StartupError } from '@cascade/config';
 import { connect } from '@cascade/db';
 import { createWorker } from './create-worker';
+import { installTemporalLogging } from './temporal-logging';
 
 runMain(async () => {
   const config = loadConfig();
+  installTemporalLogging(config.logLevel);
   const dataSource = await connect(config.database.url).catch((error: Error) => {
     throw new StartupError(`Cannot connect to Postgres at ${redactUrl(config.database.url)}: ${error.message}`);
   });

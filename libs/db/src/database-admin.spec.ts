@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { testServerUrl } from '@cascade/testing';
+import { LOCAL_DATABASE_URL } from '@cascade/config';
 import { runMigrations } from './data-source';
 import { canConnect, databaseName, dropDatabase, ensureDatabase, withClient } from './database-admin';
 
+// Not @cascade/testing: it depends on this library. Same server choice as its testServerUrl().
 const freshUrl = () => {
-  const url = new URL(testServerUrl());
+  const url = new URL(process.env.CASCADE_TEST_DATABASE_URL ?? LOCAL_DATABASE_URL);
   url.pathname = `/cascade_admin_${randomBytes(5).toString('hex')}`;
   return url.toString();
 };

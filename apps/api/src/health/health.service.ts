@@ -24,16 +24,22 @@ export class HealthService {
   }
 
   private checkPostgres(): Promise<Status> {
-    return probe(() => this.dataSource.query('SELECT 1'));
+    return withTimeout(() => this.dataSource.query('SELECT 1'));
   }
 
-  private checkTemporal(): Promise<Status> {
+  /** The gRPC deadline ends the call and its retries; a check left running would outlive shutdown. */
+  private async checkTemporal(): Promise<Status> {
     const { connection } = this.temporal;
-    return probe(() => connection.withDeadline(Date.now() + CHECK_TIMEOUT_MS, () => connection.healthService.check({})));
+    try {
+      await connection.withDeadline(Date.now() + CHECK_TIMEOUT_MS, () => connection.healthService.check({}));
+      return 'up';
+    } catch {
+      return 'down';
+    }
   }
 }
 
-async function probe(check: () => Promise<unknown>): Promise<Status> {
+async function withTimeout(check: () => Promise<unknown>): Promise<Status> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('timed out')), CHECK_TIMEOUT_MS);
