@@ -5,6 +5,13 @@ const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? valu
 const toInt = () =>
   Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value));
 
+/** An optional TCP port given as a string of digits. */
+function OptionalPort(): PropertyDecorator {
+  const message = { message: 'must be a whole number from 1 to 65535' };
+  const decorators = [toInt(), IsOptional(), IsInt(message), Min(1, message), Max(65535, message)];
+  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
+}
+
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -31,11 +38,7 @@ export class Environment {
   @Matches(/^[A-Za-z0-9._-]+$/, { message: 'must contain only letters, digits, ".", "_" and "-"' })
   TEMPORAL_TASK_QUEUE?: string;
 
-  @toInt()
-  @IsOptional()
-  @IsInt({ message: 'must be a whole number from 1 to 65535' })
-  @Min(1, { message: 'must be a whole number from 1 to 65535' })
-  @Max(65535, { message: 'must be a whole number from 1 to 65535' })
+  @OptionalPort()
   TEMPORAL_DEV_SERVER_PORT?: number;
 
   @trimmed()
@@ -43,11 +46,7 @@ export class Environment {
   @IsString()
   WORKFLOW_BUNDLE?: string;
 
-  @toInt()
-  @IsOptional()
-  @IsInt({ message: 'must be a whole number from 1 to 65535' })
-  @Min(1, { message: 'must be a whole number from 1 to 65535' })
-  @Max(65535, { message: 'must be a whole number from 1 to 65535' })
+  @OptionalPort()
   PORT?: number;
 
   @trimmed()
