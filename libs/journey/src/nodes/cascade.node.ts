@@ -1,0 +1,74 @@
+import { addDuration } from '../time/duration';
+import type { MessageContent, WaitForStatus } from '../runtime/messages';
+import { messageId, statusesSatisfying, WAIT_FOR_STATUSES } from '../runtime/messages';
+import type { NodeHandler } from '../runtime/node-handler';
+import { sendMessage } from '../runtime/send-message';
+import { contentSchema, durationSchema, idSchema, messageSourceSchema } from './shared-schemas';
+
+export interface CascadeStep {
+  channel: string;
+  templateId?: string;
+  content?: MessageContent;
+  /** The step succeeds when its message reaches this status within `within`. */
+  waitFor?: WaitForStatus;
+  within?: string;
+  [channelSetting: string]: unknown;
+}
+
+export interface CascadeConfig {
+  steps: CascadeStep[];
+  transactional?: boolean;
+  onCap?: 'skip' | 'defer';
+}
+
+/**
+ * Email first, then SMS if it is not opened in time, then a messenger...: each step is sent in turn
+ * until one reaches its `waitFor` status (`success`). A step the contact cannot be reached on is
+ * skipped with its reason; when every step is spent the node leaves through `exhausted`.
+ */
+export const cascadeNode: NodeHandler<CascadeConfig> = {
+  type: 'cascade',
+  label: 'Cascade',
+  configSchema: {
+    type: 'object',
+    required: ['steps'],
+    additionalProperties: false,
+    properties: {
+      steps: {
+        type: 'array', minItems: 1, maxItems: 10,
+        items: {
+          type: 'object',
+          required: ['channel'],
+          properties: {
+            channel: idSchema,
+            templateId: { type: 'string', minLength: 1 },
+            content: contentSchema,
+            waitFor: { enum: [...WAIT_FOR_STATUSES] },
+            within: durationSchema,
+          },
+          dependentRequired: { waitFor: ['within'], within: ['waitFor'] },
+          ...messageSourceSchema,
+        },
+      },
+      transactional: { type: 'boolean' },
+      onCap: { enum: ['skip', 'defer'] },
+    },
+  },
+  handles: () => ['success', 'exhausted'],
+  waits: (config) => (config.steps ?? []).some((step) => step.within !== undefined),
+  *run({ config, enrollmentId, node, visit }) {
+    for (const [index, step] of config.steps.entries()) {
+      const { channel, templateId, content, waitFor, within, ...channelConfig } = step;
+      const id = messageId({ enrollmentId, nodeId: node.id, step: index, visit });
+      const { result, now: sentAt } = yield* sendMessage({
+        kind: 'send', messageId: id, channel, templateId, content, config: channelConfig,
+        transactional: config.transactional ?? false, onCap: config.onCap ?? 'defer',
+      });
+      if (result.status !== 'sent') continue;
+      if (!waitFor || !within) return { handle: 'success' };
+      const outcome = yield { kind: 'wait_for_delivery', messageId: id, statuses: statusesSatisfying(waitFor), until: addDuration(sentAt, within) };
+      if (outcome.kind === 'delivery') return { handle: 'success' };
+    }
+    return { handle: 'exhausted' };
+  },
+};

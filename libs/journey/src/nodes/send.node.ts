@@ -1,0 +1,49 @@
+import type { MessageContent } from '../runtime/messages';
+import { messageId } from '../runtime/messages';
+import type { NodeHandler } from '../runtime/node-handler';
+import { sendMessage } from '../runtime/send-message';
+import { contentSchema, idSchema, messageSourceSchema } from './shared-schemas';
+
+export interface SendConfig {
+  channel: string;
+  templateId?: string;
+  content?: MessageContent;
+  transactional?: boolean;
+  onCap?: 'skip' | 'defer';
+  [channelSetting: string]: unknown;
+}
+
+/** Sends one message. Skipped (unreachable, unsubscribed, capped) goes on through `next`; a failure through `failed`. */
+export const sendNode: NodeHandler<SendConfig> = {
+  type: 'send',
+  label: 'Send',
+  configSchema: {
+    type: 'object',
+    required: ['channel'],
+    properties: {
+      channel: idSchema,
+      templateId: { type: 'string', minLength: 1 },
+      content: contentSchema,
+      transactional: { type: 'boolean' },
+      onCap: { enum: ['skip', 'defer'] },
+    },
+    ...messageSourceSchema,
+  },
+  handles: () => ['next', 'failed'],
+  optionalHandles: ['failed'],
+  waits: () => false,
+  *run({ config, enrollmentId, node, visit }) {
+    const { channel, templateId, content, transactional, onCap, ...channelConfig } = config;
+    const { result } = yield* sendMessage({
+      kind: 'send',
+      messageId: messageId({ enrollmentId, nodeId: node.id, step: 0, visit }),
+      channel,
+      templateId,
+      content,
+      config: channelConfig,
+      transactional: transactional ?? false,
+      onCap: onCap ?? 'defer',
+    });
+    return { handle: result.status === 'failed' ? 'failed' : 'next' };
+  },
+};

@@ -1,0 +1,37 @@
+import type { Condition } from '../conditions/condition.types';
+import { conditionDefs, conditionRef } from '../conditions/condition.schema';
+import type { NodeHandler } from '../runtime/node-handler';
+import { durationSchema, localTimeSchema } from './shared-schemas';
+
+export type TriggerConfig =
+  | { kind: 'event'; event: string; filter?: Condition }
+  | { kind: 'segment_entry'; segmentId: string }
+  | { kind: 'date_attribute'; attribute: string; offset: string; atLocalTime?: string }
+  | { kind: 'api' }
+  | { kind: 'broadcast'; segmentId?: string; at?: string };
+
+/** Where contacts enter. Matching happens before the workflow starts, so running it just moves on. */
+export const triggerNode: NodeHandler<TriggerConfig> = {
+  type: 'trigger',
+  label: 'Trigger',
+  configSchema: {
+    $defs: conditionDefs,
+    oneOf: [
+      { type: 'object', required: ['kind', 'event'], additionalProperties: false,
+        properties: { kind: { const: 'event' }, event: { type: 'string', minLength: 1 }, filter: conditionRef } },
+      { type: 'object', required: ['kind', 'segmentId'], additionalProperties: false,
+        properties: { kind: { const: 'segment_entry' }, segmentId: { type: 'string', minLength: 1 } } },
+      { type: 'object', required: ['kind', 'attribute', 'offset'], additionalProperties: false,
+        properties: { kind: { const: 'date_attribute' }, attribute: { type: 'string', minLength: 1 }, offset: durationSchema,
+          atLocalTime: localTimeSchema } },
+      { type: 'object', required: ['kind'], additionalProperties: false, properties: { kind: { const: 'api' } } },
+      { type: 'object', required: ['kind'], additionalProperties: false,
+        properties: { kind: { const: 'broadcast' }, segmentId: { type: 'string', minLength: 1 }, at: { type: 'string', format: 'date-time' } } },
+    ],
+  },
+  handles: () => ['next'],
+  waits: () => false,
+  *run() {
+    return { handle: 'next' };
+  },
+};

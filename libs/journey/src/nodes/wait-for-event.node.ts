@@ -1,0 +1,39 @@
+import type { Condition } from '../conditions/condition.types';
+import { conditionDefs, conditionRef } from '../conditions/condition.schema';
+import type { NodeHandler } from '../runtime/node-handler';
+import { addDuration } from '../time/duration';
+import { durationSchema } from './shared-schemas';
+
+export interface WaitForEventConfig {
+  event: string;
+  filter?: Condition;
+  timeout: string;
+}
+
+/**
+ * Waits for an event, up to a timeout. An event that arrived after the contact entered the node
+ * counts even when it came before the wait began (the driver buffers events).
+ */
+export const waitForEventNode: NodeHandler<WaitForEventConfig> = {
+  type: 'wait_for_event',
+  label: 'Wait for event',
+  configSchema: {
+    $defs: conditionDefs,
+    type: 'object',
+    required: ['event', 'timeout'],
+    additionalProperties: false,
+    properties: { event: { type: 'string', minLength: 1 }, filter: conditionRef, timeout: durationSchema },
+  },
+  handles: () => ['event', 'timeout'],
+  waits: () => true,
+  *run({ config, enteredAt }) {
+    const resume = yield {
+      kind: 'wait_for_event',
+      event: config.event,
+      filter: config.filter,
+      since: enteredAt,
+      until: addDuration(enteredAt, config.timeout),
+    };
+    return { handle: resume.kind === 'event' ? 'event' : 'timeout' };
+  },
+};

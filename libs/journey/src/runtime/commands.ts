@@ -1,0 +1,63 @@
+import type { Condition } from '../conditions/condition.types';
+import type { ContactChanges, ContactEvent, ContactSnapshot } from '../contact/contact.types';
+import type { DeliveryStatus, MessageContent } from './messages';
+
+/**
+ * What a node program asks its driver to do. The simulator carries it out on a virtual clock;
+ * the Temporal workflow with durable timers, signals and activities.
+ */
+export type Command = SleepCommand | WaitForEventCommand | SendCommand | WaitForDeliveryCommand
+  | LoadContextCommand | UpdateContactCommand | CallWebhookCommand;
+
+export interface SleepCommand { kind: 'sleep'; until: string }
+
+/** Resolves with the first event named `event` (matching `filter`) that occurred at or after `since`. */
+export interface WaitForEventCommand { kind: 'wait_for_event'; event: string; filter?: Condition; since: string; until: string }
+
+export interface SendCommand {
+  kind: 'send';
+  messageId: string;
+  channel: string;
+  templateId?: string;
+  content?: MessageContent;
+  /** Channel-specific node configuration. */
+  config: Record<string, unknown>;
+  /** Transactional messages bypass frequency caps and quiet hours. */
+  transactional: boolean;
+  /** What to do with a message a frequency cap or quiet hours hold back. */
+  onCap: 'skip' | 'defer';
+}
+
+export interface WaitForDeliveryCommand { kind: 'wait_for_delivery'; messageId: string; statuses: DeliveryStatus[]; until: string }
+
+/** Fresh contact data, segment memberships and recent events for evaluating conditions. */
+export interface LoadContextCommand { kind: 'load_context'; segmentIds: string[]; eventNames: string[] }
+
+export interface UpdateContactCommand { kind: 'update_contact'; changes: ContactChanges }
+
+export interface CallWebhookCommand {
+  kind: 'call_webhook';
+  /** Deterministic, like message ids: sent as an idempotency key. */
+  requestId: string;
+  url: string;
+  method: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+/** What the driver answers; every answer carries the time it happened. */
+export type Resume =
+  | { kind: 'woke'; now: string }
+  | { kind: 'event'; event: ContactEvent; now: string }
+  | { kind: 'timeout'; now: string }
+  | { kind: 'sent'; result: SendResult; now: string }
+  | { kind: 'delivery'; status: DeliveryStatus; now: string }
+  | { kind: 'context'; contact: ContactSnapshot; segments: string[]; events: ContactEvent[]; now: string }
+  | { kind: 'contact_updated'; contact: ContactSnapshot; now: string }
+  | { kind: 'webhook_called'; ok: boolean; status?: number; reason?: string; now: string };
+
+export type SendResult =
+  | { status: 'sent'; providerMessageId?: string }
+  | { status: 'skipped'; reason: string }
+  | { status: 'failed'; reason: string }
+  | { status: 'deferred'; until: string; reason: string };
