@@ -1,12 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import request from 'supertest';
-import { createApp } from '@cascade/api/src/create-app';
+import { createApp } from '@cascade/api';
 import { loadConfig } from '@cascade/config';
 import { Ping } from '@cascade/db';
 import { createTestDatabase, testTemporal, uniqueTaskQueue, waitFor, type TestDatabase } from '@cascade/testing';
-import { createWorker } from '@cascade/worker/src/create-worker';
-import { installTemporalLogging } from '@cascade/worker/src/temporal-logging';
+import { createWorker, installTemporalLogging } from '@cascade/worker';
 
 // The chain every later feature stands on: HTTP → Postgres (migration-made table) →
 // Temporal (real dev server) → worker activity → Postgres.
@@ -33,8 +32,8 @@ describe('walking skeleton: API → Postgres → Temporal → worker', () => {
   });
 
   afterAll(async () => {
-    worker?.shutdown();
-    await workerRun;
+    if (worker?.getState() === 'RUNNING') worker.shutdown();
+    await workerRun?.catch(() => undefined);
     await connection?.close();
     await app?.close();
     await db?.drop();

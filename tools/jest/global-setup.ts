@@ -1,6 +1,6 @@
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { bundleWorkflows } from '@cascade/worker/src/bundle-workflows';
+import { bundleWorkflows } from '@cascade/worker';
+import { freePort } from '@cascade/testing';
 import { repoRoot } from '../paths';
 import { ensureTemporalCli } from '../temporal/cli';
 import { startTemporalDevServer, type DevServer } from '../temporal/dev-server';
@@ -23,15 +23,4 @@ export default async function globalSetup(): Promise<void> {
     process.env.CASCADE_TEST_TEMPORAL_ADDRESS = globalThis.__cascadeTemporal.address;
   }
   process.env.CASCADE_TEST_WORKFLOW_BUNDLE = await bundle;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }

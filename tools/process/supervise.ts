@@ -4,7 +4,6 @@ import { stopProcess } from './stop-process';
 
 export interface Supervised {
   name: string;
-  pid: number;
   /** Resolves with the exit code when the process ends, whoever ended it. */
   exited: Promise<number | null>;
   stop(): Promise<void>;
@@ -24,5 +23,5 @@ export function superviseNode(name: string, entry: string, options: { cwd: strin
     if (stream) createInterface({ input: stream }).on('line', (line) => process.stdout.write(`[${name}] ${line}\n`));
   }
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { name, pid: child.pid!, exited, stop: () => stopProcess(child) };
+  return { name, exited, stop: () => stopProcess(child) };
 }

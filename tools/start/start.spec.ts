@@ -4,8 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dropDatabase } from '@cascade/db';
-import { testServerUrl, waitFor } from '@cascade/testing';
-import { freePort } from '../jest/global-setup';
+import { freePort, testServerUrl, waitFor } from '@cascade/testing';
 import { repoRoot } from '../paths';
 
 function launch(env: NodeJS.ProcessEnv): ChildProcessWithoutNullStreams {
@@ -85,11 +84,11 @@ describe('npm start (tools/start)', () => {
       await dropDatabase(database.toString());
       await rm(dataDir, { recursive: true, force: true });
     }
-  });
+  }, 240_000);
 
   it.each([
     ['malformed', 'mysql://nope', 'Invalid configuration: DATABASE_URL must be a postgres:// URL, e.g. postgres://user:password@host:5432/cascade'],
-    ['unreachable', 'postgres://postgres:s3cret@127.0.0.1:1/cascade', 'Cannot connect to Postgres at DATABASE_URL (postgres://postgres:***@127.0.0.1:1/cascade)'],
+    ['unreachable', 'postgres://postgres:s3cret@127.0.0.1:1/cascade', 'Cannot connect to Postgres at DATABASE_URL (postgres://postgres:***@127.0.0.1:1/cascade): connect ECONNREFUSED 127.0.0.1:1'],
   ])('a %s DATABASE_URL stops it with one clear line and no secret', async (_kind, url, message) => {
     const { stdout, stderr, exit } = output(launch({ DATABASE_URL: url }));
     expect(await exit).toBe(1);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { accessSync, constants, copyFileSync, mkdirSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, mkdirSync, renameSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { StartupError } from '@cascade/config';
@@ -39,15 +39,25 @@ export async function installTemporalCli(log: (line: string) => void = console.l
   await promisify(execFile)(go, ['install', TEMPORAL_CLI_MODULE], {
     env: { ...process.env, GOBIN: repoBinDir },
     maxBuffer: 64 * 1024 * 1024,
+  }).catch((error: Error & { stderr?: string }) => {
+    const reason = error.stderr?.trim().split('\n').pop() ?? error.message;
+    throw new StartupError(`Building the Temporal CLI failed (go install ${TEMPORAL_CLI_MODULE}): ${reason}`);
   });
   const binary = join(repoBinDir, 'temporal');
-  mkdirSync(userBinDir, { recursive: true });
-  copyFileSync(binary, join(userBinDir, 'temporal'));
+  cacheForOtherCheckouts(binary);
   return binary;
 }
 
 export async function ensureTemporalCli(log?: (line: string) => void): Promise<string> {
   return findTemporalCli() ?? installTemporalCli(log);
+}
+
+/** Copies the binary to the per-user cache; through a rename, since another checkout may be running it. */
+function cacheForOtherCheckouts(binary: string): void {
+  mkdirSync(userBinDir, { recursive: true });
+  const temporary = join(userBinDir, `temporal.${process.pid}.tmp`);
+  copyFileSync(binary, temporary);
+  renameSync(temporary, join(userBinDir, 'temporal'));
 }
 
 function findGo(): string | null {

@@ -10,11 +10,12 @@ export interface DevServerOptions {
   dbFile?: string;
   namespace?: string;
   startTimeoutMs?: number;
+  /** Called once the process exists, so a launcher can stop it even while it is starting. */
+  onSpawn?: (stop: () => Promise<void>, exited: Promise<number | null>) => void;
 }
 
 export interface DevServer {
   address: string;
-  pid: number;
   stop(): Promise<void>;
 }
 
@@ -32,20 +33,21 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
   child.stderr.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4_000);
   });
-  const exited = new Promise<never>((_, reject) =>
-    child.once('exit', (code) =>
-      reject(new StartupError(`The Temporal dev server exited (code ${code}) before it was ready: ${stderr.trim().split('\n').pop() ?? ''}`)),
-    ),
-  );
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   const stop = () => stopProcess(child);
+  options.onSpawn?.(stop, exited);
+  const exitedEarly = exited.then((code) => {
+    throw new StartupError(`The Temporal dev server exited (code ${code}) before it was ready: ${stderr.trim().split('\n').pop() ?? ''}`);
+  });
   try {
-    await Promise.race([waitUntilHealthy(address, options.startTimeoutMs ?? 60_000), exited]);
+    await Promise.race([waitUntilHealthy(address, options.startTimeoutMs ?? 60_000), exitedEarly]);
   } catch (error) {
     await stop();
     throw error;
+  } finally {
+    exitedEarly.catch(() => undefined);
   }
-  exited.catch(() => undefined); // a later exit is reported by whoever supervises the server
-  return { address, pid: child.pid!, stop };
+  return { address, stop };
 }
 
 /** Resolves when the Temporal frontend at `address` answers a health check. */

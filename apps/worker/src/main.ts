@@ -1,10 +1,15 @@
-import { NativeConnection } from '@temporalio/worker';
+import { NativeConnection, type Worker } from '@temporalio/worker';
 import { leaveWithParent, loadConfig, redactUrl, runMain, StartupError } from '@cascade/config';
 import { connect } from '@cascade/db';
 import { createWorker } from './create-worker';
 import { installTemporalLogging } from './temporal-logging';
 
 runMain(async () => {
+  let worker: Worker | undefined;
+  leaveWithParent(() => {
+    if (!worker) process.exit(0);
+    else if (worker.getState() === 'RUNNING') worker.shutdown();
+  });
   const config = loadConfig();
   installTemporalLogging(config.logLevel);
   const dataSource = await connect(config.database.url).catch((error: Error) => {
@@ -13,14 +18,13 @@ runMain(async () => {
   const connection = await NativeConnection.connect({ address: config.temporal.address }).catch((error: Error) => {
     throw new StartupError(`Cannot connect to Temporal at ${config.temporal.address}: ${error.message}`);
   });
-  const worker = await createWorker({
+  worker = await createWorker({
     connection,
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     workflowBundlePath: config.temporal.workflowBundle,
     dataSource,
   });
-  leaveWithParent(() => worker.shutdown());
   console.log(`Worker polling task queue "${config.temporal.taskQueue}" on ${config.temporal.address}`);
   try {
     await worker.run(); // returns after SIGINT/SIGTERM once in-flight tasks are done

@@ -32,6 +32,7 @@ describe('loadConfig', () => {
 
   it.each([
     [{ DATABASE_URL: 'mysql://localhost/db' }, 'DATABASE_URL must be a postgres:// URL'],
+    [{ DATABASE_URL: 'postgres://app:p#ss@db/cascade' }, 'DATABASE_URL must be a postgres:// URL'],
     [{ PORT: 'eighty' }, 'PORT must be a whole number from 1 to 65535'],
     [{ PORT: '70000' }, 'PORT must be a whole number from 1 to 65535'],
     [{ TEMPORAL_ADDRESS: 'http://temporal' }, 'TEMPORAL_ADDRESS must be host:port'],

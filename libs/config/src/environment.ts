@@ -1,9 +1,20 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateBy } from 'class-validator';
 
 const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() || undefined : value));
 const toInt = () =>
   Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value));
+
+/** Parses as a URL (so special characters in the password are percent-encoded) with a Postgres scheme. */
+function isPostgresUrl(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
 
 /** An optional TCP port given as a string of digits. */
 function OptionalPort(): PropertyDecorator {
@@ -19,7 +30,10 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export class Environment {
   @trimmed()
   @IsOptional()
-  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'must be a postgres:// URL, e.g. postgres://user:password@host:5432/cascade' })
+  @ValidateBy({
+    name: 'isPostgresUrl',
+    validator: { validate: isPostgresUrl, defaultMessage: () => 'must be a postgres:// URL, e.g. postgres://user:password@host:5432/cascade' },
+  })
   DATABASE_URL?: string;
 
   @trimmed()
@@ -30,7 +44,6 @@ export class Environment {
   @trimmed()
   @IsOptional()
   @IsString()
-  @MinLength(1)
   TEMPORAL_NAMESPACE?: string;
 
   @trimmed()

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { LOCAL_DATABASE_URL } from '@cascade/config';
 import { runMigrations } from './data-source';
-import { canConnect, databaseName, dropDatabase, ensureDatabase, withClient } from './database-admin';
+import { canConnect, dropDatabase, ensureDatabase, maintenanceUrl, withClient } from './database-admin';
 
 // Not @cascade/testing: it depends on this library. Same server choice as its testServerUrl().
 const freshUrl = () => {
@@ -33,8 +33,23 @@ describe('database administration', () => {
     expect(await runMigrations(url)).toEqual([]);
   });
 
-  it.each(['cascade"; DROP DATABASE postgres; --', 'Cascade', 'a-b', ''])('refuses the database name %j', (name) => {
-    expect(() => databaseName(`postgres://127.0.0.1/${encodeURIComponent(name)}`)).toThrow(/must be lower-case letters/);
+  it('treats a hostile database name as a name: created literally, nothing else executed', async () => {
+    const name = 'cascade_x"; DROP DATABASE postgres; --';
+    const url = new URL(freshUrl());
+    url.pathname = `/${encodeURIComponent(name)}`;
+    created.push(url.toString());
+    expect(await ensureDatabase(url.toString())).toBe(true);
+    const names = await withClient(maintenanceUrl(url.toString()), (client) =>
+      client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname IN ($1, $2) ORDER BY datname', [name, 'postgres']),
+    );
+    expect(names.rows.map((row) => row.datname)).toEqual([name, 'postgres']);
+  });
+
+  it('uses an existing database without touching the maintenance database', async () => {
+    const url = freshUrl();
+    created.push(url);
+    await ensureDatabase(url);
+    expect(await ensureDatabase(url)).toBe(false);
   });
 
   it('reports an unreachable server without throwing', async () => {

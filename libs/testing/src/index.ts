@@ -1,3 +1,4 @@
 export { createTestDatabase, testServerUrl, type TestDatabase } from './test-database';
 export { testTemporal, uniqueTaskQueue, type TestTemporal } from './test-temporal';
 export { waitFor } from './wait-for';
+export { freePort } from './free-port';

@@ -1,4 +1,5 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CascadeConfig } from '@cascade/config';
 import { Ping } from '@cascade/db';
@@ -15,21 +16,27 @@ export class PingsService {
   ) {}
 
   /**
-   * Writes the row and starts its workflow in one transaction: if Temporal refuses the start,
-   * the row is rolled back, so no ping is left pending forever. (The journey API will use an
-   * outbox instead, so events are accepted while Temporal is down.)
+   * Stores the row, then starts its workflow. The row is committed first so the worker always finds
+   * it; if Temporal refuses the start, the row is removed again, so nothing is left half-written.
+   * (The journey API will use an outbox instead, so events are accepted while Temporal is down.)
    */
   async create(message: string): Promise<Ping> {
-    return this.dataSource.transaction(async (manager) => {
-      const ping = await manager.save(manager.create(Ping, { message }));
-      ping.workflowId = workflowId.ping(ping.id);
+    const pings = this.dataSource.getRepository(Ping);
+    const ping = pings.create({ message, workflowId: null });
+    ping.id = randomUUID();
+    ping.workflowId = workflowId.ping(ping.id);
+    await pings.insert(ping);
+    try {
       await this.temporal.workflow.start<typeof pingWorkflow>('pingWorkflow', {
         workflowId: ping.workflowId,
         taskQueue: this.config.temporal.taskQueue,
         args: [{ pingId: ping.id }],
       });
-      return manager.save(ping);
-    });
+    } catch (error) {
+      await pings.delete({ id: ping.id });
+      throw new ServiceUnavailableException(`Temporal is unavailable, nothing was stored: ${(error as Error).message}`);
+    }
+    return pings.findOneByOrFail({ id: ping.id });
   }
 
   async get(id: string): Promise<Ping> {

@@ -1,0 +1,1 @@
+export { createApp, type CreateAppOptions } from './create-app';

@@ -1,0 +1,3 @@
+export { createWorker, type WorkerOptions } from './create-worker';
+export { bundleWorkflows } from './bundle-workflows';
+export { installTemporalLogging } from './temporal-logging';
