@@ -61,7 +61,7 @@ export const cascadeNode: NodeHandler<CascadeConfig> = {
       const { channel, templateId, content, waitFor, within, ...channelConfig } = step;
       const id = messageId({ enrollmentId, nodeId: node.id, step: index, visit });
       const { result, now: sentAt } = yield* sendMessage({
-        kind: 'send', messageId: id, channel, templateId, content, config: channelConfig,
+        kind: 'send', messageId: id, nodeId: node.id, step: index, channel, templateId, content, config: channelConfig,
         transactional: config.transactional ?? false, onCap: config.onCap ?? 'defer',
       });
       if (result.status !== 'sent') continue;

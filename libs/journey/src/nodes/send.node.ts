@@ -37,6 +37,8 @@ export const sendNode: NodeHandler<SendConfig> = {
     const { result } = yield* sendMessage({
       kind: 'send',
       messageId: messageId({ enrollmentId, nodeId: node.id, step: 0, visit }),
+      nodeId: node.id,
+      step: 0,
       channel,
       templateId,
       content,

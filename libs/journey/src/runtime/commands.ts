@@ -17,6 +17,9 @@ export interface WaitForEventCommand { kind: 'wait_for_event'; event: string; fi
 export interface SendCommand {
   kind: 'send';
   messageId: string;
+  nodeId: string;
+  /** Position in a cascade (0 for a send node). */
+  step: number;
   channel: string;
   templateId?: string;
   content?: MessageContent;
