@@ -1,2 +1,3 @@
-// channels: filled in by its issue (see DESIGN.md §2).
-export {};
+export { defineChannel, ChannelError, type ChannelDefinition, type ChannelSendInput, type OutgoingMessage } from './channel';
+export { ChannelRegistry } from './channel-registry';
+export { createSandboxChannels, type Capture, type CapturedMessage } from './sandbox-channels';

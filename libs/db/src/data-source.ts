@@ -1,10 +1,16 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { withClient } from './database-admin';
+import { Contact } from './entities/contact.entity';
+import { Enrollment } from './entities/enrollment.entity';
+import { JourneyVersion } from './entities/journey-version.entity';
+import { Journey } from './entities/journey.entity';
+import { Message } from './entities/message.entity';
 import { Ping } from './entities/ping.entity';
 import { CreatePings1763900000000 } from './migrations/1763900000000-create-pings';
+import { JourneyEngine1763900100000 } from './migrations/1763900100000-journey-engine';
 
-export const entities = [Ping];
-export const migrations = [CreatePings1763900000000];
+export const entities = [Ping, Contact, Journey, JourneyVersion, Enrollment, Message];
+export const migrations = [CreatePings1763900000000, JourneyEngine1763900100000];
 
 /** Options shared by the API, the worker and the tools. Schema changes go through migrations only. */
 export function dataSourceOptions(url: string, overrides: { poolSize?: number } = {}): DataSourceOptions {

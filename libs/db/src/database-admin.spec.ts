@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { LOCAL_DATABASE_URL } from '@cascade/config';
-import { runMigrations } from './data-source';
+import { migrations, runMigrations } from './data-source';
 import { canConnect, dropDatabase, ensureDatabase, maintenanceUrl, withClient } from './database-admin';
 
 // Not @cascade/testing: it depends on this library. Same server choice as its testServerUrl().
@@ -27,9 +27,10 @@ describe('database administration', () => {
     created.push(url);
     await ensureDatabase(url);
     const runs = await Promise.all([runMigrations(url), runMigrations(url), runMigrations(url)]);
-    expect(runs.flat()).toEqual(['CreatePings1763900000000']);
-    const rows = await withClient(url, (client) => client.query('SELECT name FROM migrations'));
-    expect(rows.rows).toEqual([{ name: 'CreatePings1763900000000' }]);
+    const all = migrations.map((migration) => migration.name);
+    expect(runs.flat().sort()).toEqual([...all].sort());
+    const rows = await withClient(url, (client) => client.query('SELECT name FROM migrations ORDER BY id'));
+    expect(rows.rows.map((row) => row.name)).toEqual(all);
     expect(await runMigrations(url)).toEqual([]);
   });
 

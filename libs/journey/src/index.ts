@@ -1,2 +1,20 @@
-// journey: filled in by its issue (see DESIGN.md §2).
-export {};
+export * from './graph/graph.types';
+export { GraphIndex, edgeHandle } from './graph/graph-index';
+export * from './conditions/condition.types';
+export { evaluateCondition, contactSubject, type ConditionContext } from './conditions/evaluate-condition';
+export { conditionReferences, conditionDepth } from './conditions/condition-references';
+export * from './contact/contact.types';
+export * from './runtime/commands';
+export * from './runtime/driver';
+export * from './runtime/messages';
+export * from './runtime/trace';
+export type { NodeHandler, NodeContext, NodeOutcome, NodeProgram, ConfigProblem } from './runtime/node-handler';
+export { runJourney, MAX_TRANSITIONS, type JourneyRun } from './runtime/run-journey';
+export { isGoalEvent, matchesEventWait } from './runtime/goal';
+export { assignVariant } from './runtime/assign-variant';
+export { nodeHandlers, nodeHandler } from './nodes/registry';
+export { parseDuration, isDuration, addDuration } from './time/duration';
+export { nextLocalTime } from './time/local-time';
+export { simulate } from './simulator/simulate';
+export type { SimulationInput, SimulationResult, ScriptedEvent, ScriptedDelivery, SimulatedMessage } from './simulator/simulation.types';
+export { entryDecision, type EntryDecision, type PastEnrollment } from './runtime/reentry';

@@ -13,8 +13,12 @@ export function isGoalEvent(settings: JourneySettings | undefined, event: Contac
   return !goal.filter || evaluateCondition(goal.filter, { subject: event.properties ?? {}, events: [], segments: new Set(), now: event.occurredAt });
 }
 
-/** True when `event` is what a wait_for_event command waits for. */
-export function matchesEventWait(wait: Pick<WaitForEventCommand, 'event' | 'filter' | 'since'>, event: ContactEvent): boolean {
-  if (event.name !== wait.event || Date.parse(event.occurredAt) < Date.parse(wait.since)) return false;
+/**
+ * True when `event` is what a wait_for_event command waits for: it occurred, or reached the
+ * workflow (`receivedAt`), at or after the contact entered the node.
+ */
+export function matchesEventWait(wait: Pick<WaitForEventCommand, 'event' | 'filter' | 'since'>, event: ContactEvent, receivedAt?: string): boolean {
+  const at = Math.max(Date.parse(event.occurredAt), receivedAt ? Date.parse(receivedAt) : -Infinity);
+  if (event.name !== wait.event || at < Date.parse(wait.since)) return false;
   return !wait.filter || evaluateCondition(wait.filter, { subject: event.properties ?? {}, events: [], segments: new Set(), now: event.occurredAt });
 }

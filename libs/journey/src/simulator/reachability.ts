@@ -7,6 +7,6 @@ const ADDRESS_FIELDS: Record<string, keyof ContactSnapshot> = { email: 'email', 
 export function defaultUnreachable(contact: ContactSnapshot, channel: string): string | null {
   if (contact.subscriptions?.[channel] === false) return `unsubscribed from ${channel}`;
   const field = ADDRESS_FIELDS[channel];
-  if (field && !contact[field]) return `no ${field}`;
+  if (field && !contact[field]) return `no ${channel} address`;
   return null;
 }

@@ -48,7 +48,7 @@ describe('simulate: cascade', () => {
     const result = await simulate({ graph: cascade, contact: { ...contact, phone: null, subscriptions: { telegram: false } }, startAt: start });
     expect(messagesOf(result.trace)).toEqual([
       '2026-03-02T10:00:00.000Z message_sent email',
-      '2026-03-03T10:00:00.000Z message_skipped sms (no phone)',
+      '2026-03-03T10:00:00.000Z message_skipped sms (no sms address)',
       '2026-03-03T10:00:00.000Z message_skipped telegram (unsubscribed from telegram)',
     ]);
     expect(result.outcome).toMatchObject({ status: 'exited', reason: 'exhausted' });

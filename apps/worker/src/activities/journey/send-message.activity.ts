@@ -1,0 +1,57 @@
+import { ApplicationFailure } from '@temporalio/common';
+import type { DataSource } from 'typeorm';
+import { ChannelError, type ChannelRegistry } from '@cascade/channels';
+import type { SendResult } from '@cascade/journey';
+import type { SendMessageInput } from '@cascade/workflows';
+import { CONTACT_COLUMNS, toContactSnapshot, type ContactRow } from './contact-row';
+
+const DONE = ['sent', 'delivered', 'opened', 'clicked', 'replied', 'bounced'];
+
+/**
+ * Sends one message exactly once per id: the row is written before the provider is called, and a
+ * retried or replayed activity finds it and answers from it. A send interrupted between the provider
+ * call and the status update is retried with the same id, which idempotent providers (the sandboxes)
+ * recognise.
+ */
+export function createSendMessage(deps: { dataSource: DataSource; channels: ChannelRegistry }) {
+  return async function sendMessage(input: SendMessageInput): Promise<SendResult> {
+    const channel = deps.channels.get(input.channel);
+    if (!channel) throw ApplicationFailure.nonRetryable(`unknown channel "${input.channel}"`, 'UnknownChannel');
+    const [row] = await deps.dataSource.query(
+      `INSERT INTO messages (id, enrollment_id, contact_id, journey_id, node_id, step, channel, template_id, content)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT (id) DO UPDATE SET updated_at = messages.updated_at
+       RETURNING status, reason`,
+      [input.messageId, input.enrollmentId, input.contactId, input.journeyId, input.nodeId, input.step, input.channel,
+        input.templateId ?? null, input.content ? JSON.stringify(input.content) : null],
+    );
+    if (DONE.includes(row.status)) return { status: 'sent' };
+    if (row.status === 'skipped') return { status: 'skipped', reason: row.reason };
+    if (row.status === 'failed') return { status: 'failed', reason: row.reason };
+
+    const [contactRow] = (await deps.dataSource.query(`SELECT ${CONTACT_COLUMNS} FROM contacts WHERE id = $1`, [input.contactId])) as ContactRow[];
+    if (!contactRow) return settle('skipped', 'contact deleted');
+    const contact = toContactSnapshot(contactRow);
+    if (contact.subscriptions?.[input.channel] === false) return settle('skipped', `unsubscribed from ${input.channel}`);
+    const address = channel.address(contact);
+    if (!address) return settle('skipped', `no ${input.channel} address`);
+
+    try {
+      const message = { subject: input.content?.subject, body: input.content?.body ?? `[template ${input.templateId}]` };
+      const { providerMessageId } = await channel.send({ messageId: input.messageId, address, contact, message, config: input.config });
+      await deps.dataSource.query(
+        `UPDATE messages SET status = 'sent', sent_at = now(), updated_at = now(), provider_message_id = $2 WHERE id = $1 AND status = 'pending'`,
+        [input.messageId, providerMessageId ?? null],
+      );
+      return { status: 'sent', providerMessageId };
+    } catch (error) {
+      if (error instanceof ChannelError && !error.retryable) return settle('failed', error.message);
+      throw error; // retryable: Temporal retries the activity with backoff, the same id
+    }
+
+    async function settle(status: 'skipped' | 'failed', reason: string): Promise<SendResult> {
+      await deps.dataSource.query(`UPDATE messages SET status = $2, reason = $3, updated_at = now() WHERE id = $1`, [input.messageId, status, reason]);
+      return { status, reason };
+    }
+  };
+}

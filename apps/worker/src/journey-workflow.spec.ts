@@ -1,0 +1,167 @@
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection, type Worker } from '@temporalio/worker';
+import type { JourneyGraph } from '@cascade/journey';
+import { createTestDatabase, seedContact, seedPublishedJourney, testTemporal, uniqueTaskQueue, waitFor, type TestDatabase } from '@cascade/testing';
+import { cancelSignal, contactEventSignal, deliveryStatusSignal, workflowId } from '@cascade/workflows';
+import { createActivities } from './activities';
+import { createWorker } from './create-worker';
+import { enroll } from './enrollment/enroll';
+import { installTemporalLogging } from './temporal-logging';
+
+// The journey workflow on the real Temporal dev server, with waits of seconds.
+describe('journey workflow on Temporal', () => {
+  let db: TestDatabase;
+  let worker: Worker;
+  let running: Promise<void>;
+  let nativeConnection: NativeConnection;
+  let client: Client;
+  let taskQueue: string;
+  let slowFlushUntil = 0;
+
+  beforeAll(async () => {
+    installTemporalLogging('warn');
+    db = await createTestDatabase();
+    const temporal = testTemporal();
+    taskQueue = uniqueTaskQueue('journey');
+    nativeConnection = await NativeConnection.connect({ address: temporal.address });
+    client = new Client({ connection: await Connection.connect({ address: temporal.address }), namespace: temporal.namespace });
+    const activities = createActivities({ dataSource: db.dataSource });
+    const recordStepEvents = activities.recordStepEvents;
+    // A seam to widen the gap between entering a node and its wait beginning.
+    activities.recordStepEvents = async (batch) => {
+      if (Date.now() < slowFlushUntil) await new Promise((resolve) => setTimeout(resolve, 1_500));
+      return recordStepEvents(batch);
+    };
+    worker = await createWorker({
+      connection: nativeConnection, namespace: temporal.namespace, taskQueue, workflowBundlePath: temporal.workflowBundle,
+      dataSource: db.dataSource, activities,
+    });
+    running = worker.run();
+  });
+
+  afterAll(async () => {
+    if (worker?.getState() === 'RUNNING') worker.shutdown();
+    await running?.catch(() => undefined);
+    await nativeConnection?.close();
+    await client?.connection.close();
+    await db?.drop();
+  });
+
+  const deps = () => ({ dataSource: db.dataSource, client, taskQueue });
+  const ended = (enrollmentId: string) =>
+    waitFor(async () => {
+      const [row] = await db.dataSource.query(`SELECT status, exit_reason, last_node_id FROM enrollments WHERE id = $1`, [enrollmentId]);
+      return row.status === 'active' ? undefined : row;
+    }, { timeoutMs: 30_000 });
+  const sentChannels = async (enrollmentId: string) =>
+    (await db.dataSource.query(`SELECT channel FROM messages WHERE enrollment_id = $1 AND status = 'sent' ORDER BY step`, [enrollmentId])).map(
+      (row: { channel: string }) => row.channel,
+    );
+  const start = async (graph: JourneyGraph, contact = {}) => {
+    const { journeyId } = await seedPublishedJourney(db.dataSource, graph);
+    const contactId = await seedContact(db.dataSource, contact);
+    const result = await enroll(deps(), { journeyId, contactId });
+    if (!result.enrollmentId) throw new Error('not enrolled');
+    return { journeyId, contactId, enrollmentId: result.enrollmentId, handle: client.workflow.getHandle(workflowId.enrollment(result.enrollmentId)) };
+  };
+
+  const cascade: JourneyGraph = {
+    nodes: [
+      { id: 'start', type: 'trigger', config: { kind: 'api' } },
+      { id: 'remind', type: 'cascade', config: { steps: [
+        { channel: 'email', templateId: 'cart-email', waitFor: 'opened', within: 'PT3S' },
+        { channel: 'sms', templateId: 'cart-sms', waitFor: 'delivered', within: 'PT3S' },
+        { channel: 'telegram', templateId: 'cart-tg' },
+      ] } },
+      { id: 'won', type: 'exit', config: { reason: 'reached' } },
+      { id: 'lost', type: 'exit', config: { reason: 'exhausted' } },
+    ],
+    edges: [{ from: 'start', to: 'remind' }, { from: 'remind', handle: 'success', to: 'won' }, { from: 'remind', handle: 'exhausted', to: 'lost' }],
+  };
+
+  it('escalates the cascade when the email is not opened in time', async () => {
+    const { enrollmentId } = await start(cascade);
+    expect(await ended(enrollmentId)).toEqual({ status: 'exited', exit_reason: 'reached', last_node_id: 'won' });
+    expect(await sentChannels(enrollmentId)).toEqual(['email', 'sms', 'telegram']);
+    const captured = await db.dataSource.query(`SELECT channel, address FROM sandbox_messages WHERE message_id LIKE $1 ORDER BY captured_at`, [`${enrollmentId}:%`]);
+    expect(captured).toEqual([
+      { channel: 'email', address: 'anna@example.com' },
+      { channel: 'sms', address: '+79990000000' },
+      { channel: 'telegram', address: '4242' },
+    ]);
+  });
+
+  it('stops the cascade as soon as the email is opened in time', async () => {
+    const { enrollmentId, handle } = await start(cascade);
+    const emailId = `${enrollmentId}:remind:0:0`;
+    await waitFor(async () => ((await sentChannels(enrollmentId)).includes('email') ? true : undefined));
+    await handle.signal(deliveryStatusSignal, { messageId: emailId, status: 'opened' });
+    expect(await ended(enrollmentId)).toMatchObject({ status: 'exited', exit_reason: 'reached' });
+    expect(await sentChannels(enrollmentId)).toEqual(['email']);
+    const statuses = await db.dataSource.query(`SELECT kind, status FROM step_events WHERE enrollment_id = $1 AND kind = 'message_status'`, [enrollmentId]);
+    expect(statuses).toEqual([{ kind: 'message_status', status: 'opened' }]);
+  });
+
+  it('sees an event that arrives after the contact entered wait_for_event but before the wait began', async () => {
+    const graph: JourneyGraph = {
+      nodes: [
+        { id: 'start', type: 'trigger', config: { kind: 'api' } },
+        { id: 'paid', type: 'wait_for_event', config: { event: 'order_paid', timeout: 'PT20S' } },
+        { id: 'yes', type: 'exit', config: { reason: 'paid' } },
+        { id: 'no', type: 'exit', config: { reason: 'timeout' } },
+      ],
+      edges: [{ from: 'start', to: 'paid' }, { from: 'paid', handle: 'event', to: 'yes' }, { from: 'paid', handle: 'timeout', to: 'no' }],
+    };
+    slowFlushUntil = Date.now() + 10_000;
+    const { enrollmentId, handle } = await start(graph);
+    // The node is entered, and its step events are being written (slowly) before the wait begins.
+    await waitFor(async () => ((await handle.query('journeyState')) as { nodeId: string }).nodeId === 'paid' || undefined);
+    await handle.signal(contactEventSignal, { name: 'order_paid', occurredAt: new Date().toISOString() });
+    slowFlushUntil = 0;
+    expect(await ended(enrollmentId)).toMatchObject({ status: 'exited', exit_reason: 'paid' });
+  });
+
+  it('leaves at once when the goal is reached during a long wait (exitOnGoal)', async () => {
+    const graph: JourneyGraph = {
+      nodes: [
+        { id: 'start', type: 'trigger', config: { kind: 'api' } },
+        { id: 'later', type: 'wait', config: { duration: 'P30D' } },
+        { id: 'mail', type: 'send', config: { channel: 'email', templateId: 'never' } },
+        { id: 'end', type: 'exit' },
+      ],
+      edges: [{ from: 'start', to: 'later' }, { from: 'later', to: 'mail' }, { from: 'mail', to: 'end' }],
+      settings: { goal: { event: 'purchase', within: 'P7D' }, exitOnGoal: true },
+    };
+    const { enrollmentId, handle } = await start(graph);
+    await waitFor(async () => ((await handle.query('journeyState')) as { nodeId: string }).nodeId === 'later' || undefined);
+    await handle.signal(contactEventSignal, { name: 'purchase', occurredAt: new Date().toISOString(), properties: { amount: 990 } });
+    expect(await ended(enrollmentId)).toEqual({ status: 'converted', exit_reason: 'goal', last_node_id: 'later' });
+    expect(await sentChannels(enrollmentId)).toEqual([]);
+    const kinds = await db.dataSource.query(`SELECT kind FROM step_events WHERE enrollment_id = $1 ORDER BY seq`, [enrollmentId]);
+    expect(kinds.map((row: { kind: string }) => row.kind)).toEqual(['node_entered', 'node_exited', 'node_entered', 'converted', 'journey_exited']);
+  });
+
+  it('cancels an enrollment on request', async () => {
+    const graph: JourneyGraph = {
+      nodes: [{ id: 'start', type: 'trigger', config: { kind: 'api' } }, { id: 'later', type: 'wait', config: { duration: 'P1D' } }, { id: 'end', type: 'exit' }],
+      edges: [{ from: 'start', to: 'later' }, { from: 'later', to: 'end' }],
+    };
+    const { enrollmentId, handle } = await start(graph);
+    await handle.signal(cancelSignal);
+    expect(await ended(enrollmentId)).toMatchObject({ status: 'cancelled', exit_reason: 'cancelled' });
+  });
+
+  it('enrolls a contact triggered 20 times at once exactly once', async () => {
+    const graph: JourneyGraph = {
+      nodes: [{ id: 'start', type: 'trigger', config: { kind: 'api' } }, { id: 'later', type: 'wait', config: { duration: 'PT1H' } }, { id: 'end', type: 'exit' }],
+      edges: [{ from: 'start', to: 'later' }, { from: 'later', to: 'end' }],
+    };
+    const { journeyId } = await seedPublishedJourney(db.dataSource, graph);
+    const contactId = await seedContact(db.dataSource);
+    const results = await Promise.all(Array.from({ length: 20 }, () => enroll(deps(), { journeyId, contactId })));
+    expect(results.filter((result) => 'created' in result && result.created)).toHaveLength(1);
+    expect(new Set(results.map((result) => result.enrollmentId)).size).toBe(1);
+    const [{ count }] = await db.dataSource.query(`SELECT count(*)::int AS count FROM enrollments WHERE journey_id = $1`, [journeyId]);
+    expect(count).toBe(1);
+  });
+});
