@@ -14,7 +14,7 @@ export { isGoalEvent, matchesEventWait } from './runtime/goal';
 export { assignVariant } from './runtime/assign-variant';
 export { nodeHandlers, nodeHandler } from './nodes/registry';
 export { parseDuration, isDuration, addDuration } from './time/duration';
-export { nextLocalTime } from './time/local-time';
+export { nextLocalTime, validZone } from './time/local-time';
 export { simulate } from './simulator/simulate';
 export type { SimulationInput, SimulationResult, ScriptedEvent, ScriptedDelivery, SimulatedMessage } from './simulator/simulation.types';
 export { entryDecision, type EntryDecision, type PastEnrollment } from './runtime/reentry';

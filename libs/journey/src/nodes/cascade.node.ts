@@ -1,4 +1,5 @@
 import { addDuration } from '../time/duration';
+import { validZone } from '../time/local-time';
 import type { MessageContent, WaitForStatus } from '../runtime/messages';
 import { messageId, statusesSatisfying, WAIT_FOR_STATUSES } from '../runtime/messages';
 import type { NodeHandler } from '../runtime/node-handler';
@@ -56,7 +57,9 @@ export const cascadeNode: NodeHandler<CascadeConfig> = {
   },
   handles: () => ['success', 'exhausted'],
   waits: (config) => (config.steps ?? []).some((step) => step.within !== undefined),
-  *run({ config, enrollmentId, node, visit }) {
+  *run({ config, enrollmentId, node, visit, contact }) {
+    // Windows count in the contact's calendar, like waits (P1D across a DST change is a calendar day).
+    const zone = validZone(contact.timezone ?? undefined);
     for (const [index, step] of config.steps.entries()) {
       const { channel, templateId, content, waitFor, within, ...channelConfig } = step;
       const id = messageId({ enrollmentId, nodeId: node.id, step: index, visit });
@@ -66,7 +69,7 @@ export const cascadeNode: NodeHandler<CascadeConfig> = {
       });
       if (result.status !== 'sent') continue;
       if (!waitFor || !within) return { handle: 'success' };
-      const outcome = yield { kind: 'wait_for_delivery', messageId: id, statuses: statusesSatisfying(waitFor), until: addDuration(sentAt, within) };
+      const outcome = yield { kind: 'wait_for_delivery', messageId: id, statuses: statusesSatisfying(waitFor), until: addDuration(sentAt, within, zone) };
       if (outcome.kind === 'delivery') return { handle: 'success' };
     }
     return { handle: 'exhausted' };

@@ -2,6 +2,7 @@ import type { Condition } from '../conditions/condition.types';
 import { conditionDefs, conditionRef } from '../conditions/condition.schema';
 import type { NodeHandler } from '../runtime/node-handler';
 import { addDuration } from '../time/duration';
+import { validZone } from '../time/local-time';
 import { durationSchema } from './shared-schemas';
 
 export interface WaitForEventConfig {
@@ -26,13 +27,13 @@ export const waitForEventNode: NodeHandler<WaitForEventConfig> = {
   },
   handles: () => ['event', 'timeout'],
   waits: () => true,
-  *run({ config, enteredAt }) {
+  *run({ config, enteredAt, contact }) {
     const resume = yield {
       kind: 'wait_for_event',
       event: config.event,
       filter: config.filter,
       since: enteredAt,
-      until: addDuration(enteredAt, config.timeout),
+      until: addDuration(enteredAt, config.timeout, validZone(contact.timezone ?? undefined)),
     };
     return { handle: resume.kind === 'event' ? 'event' : 'timeout' };
   },

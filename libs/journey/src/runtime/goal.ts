@@ -5,11 +5,11 @@ import { addDuration } from '../time/duration';
 import type { WaitForEventCommand } from './commands';
 
 /** True when `event` is the journey's goal event, within the goal window that opened at `enrolledAt`. */
-export function isGoalEvent(settings: JourneySettings | undefined, event: ContactEvent, enrolledAt: string): boolean {
+export function isGoalEvent(settings: JourneySettings | undefined, event: ContactEvent, enrolledAt: string, zone = 'UTC'): boolean {
   const goal = settings?.goal;
   if (!goal || event.name !== goal.event) return false;
   const at = Date.parse(event.occurredAt);
-  if (at < Date.parse(enrolledAt) || at > Date.parse(addDuration(enrolledAt, goal.within))) return false;
+  if (at < Date.parse(enrolledAt) || at > Date.parse(addDuration(enrolledAt, goal.within, zone))) return false;
   return !goal.filter || evaluateCondition(goal.filter, { subject: event.properties ?? {}, events: [], segments: new Set(), now: event.occurredAt });
 }
 

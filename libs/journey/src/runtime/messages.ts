@@ -31,3 +31,14 @@ export function statusesSatisfying(status: WaitForStatus): DeliveryStatus[] {
 export function messageId(parts: { enrollmentId: string; nodeId: string; step: number; visit: number }): string {
   return `${parts.enrollmentId}:${parts.nodeId}:${parts.step}:${parts.visit}`;
 }
+
+/** The parts of a message id (enrollment ids contain no ":"; step and visit are numbers). */
+export function parseMessageId(id: string): { enrollmentId: string; nodeId: string; step: number; visit: number } | null {
+  const parts = id.split(':');
+  if (parts.length < 4) return null;
+  const [enrollmentId] = parts;
+  const visit = Number(parts.at(-1));
+  const step = Number(parts.at(-2));
+  if (!Number.isInteger(step) || !Number.isInteger(visit)) return null;
+  return { enrollmentId, nodeId: parts.slice(1, -2).join(':'), step, visit };
+}

@@ -2,9 +2,10 @@ import { applyContactChanges, type ContactEvent, type ContactSnapshot } from '..
 import type { Command, Resume } from '../runtime/commands';
 import type { Interruption, JourneyDriver } from '../runtime/driver';
 import { isGoalEvent, matchesEventWait } from '../runtime/goal';
-import type { DeliveryStatus } from '../runtime/messages';
+import { parseMessageId, type DeliveryStatus } from '../runtime/messages';
 import type { TraceEntry } from '../runtime/trace';
 import { addDuration } from '../time/duration';
+import { validZone } from '../time/local-time';
 import { defaultUnreachable } from './reachability';
 import type { ScriptedEvent, SimulatedMessage, SimulationInput } from './simulation.types';
 
@@ -23,6 +24,7 @@ export class VirtualDriver implements JourneyDriver {
   private readonly received: ContactEvent[] = [];
   private readonly statuses = new Map<string, DeliveryStatus[]>();
   private converted = false;
+  private nodeId: string | undefined;
 
   constructor(private readonly input: SimulationInput) {
     this.clock = Date.parse(input.startAt);
@@ -43,6 +45,7 @@ export class VirtualDriver implements JourneyDriver {
   }
 
   record(entry: TraceEntry): void {
+    if (entry.kind === 'node_entered') this.nodeId = entry.nodeId;
     this.trace.push(entry);
   }
 
@@ -104,7 +107,8 @@ export class VirtualDriver implements JourneyDriver {
         if (this.reachesGoal(arrival.event)) return { kind: 'interrupted', reason: 'goal' };
       } else {
         this.statuses.set(arrival.messageId, [...(this.statuses.get(arrival.messageId) ?? []), arrival.status]);
-        this.record({ at: this.now(), kind: 'message_status', messageId: arrival.messageId, status: arrival.status });
+        const nodeId = parseMessageId(arrival.messageId)?.nodeId;
+        this.record({ at: this.now(), kind: 'message_status', nodeId, messageId: arrival.messageId, status: arrival.status });
       }
       if (stop(arrival)) return arrival;
     }
@@ -115,9 +119,9 @@ export class VirtualDriver implements JourneyDriver {
   /** Records the conversion once; true when the journey must then be left (exitOnGoal). */
   private reachesGoal(event: ContactEvent): boolean {
     const settings = this.input.graph.settings;
-    if (this.converted || !isGoalEvent(settings, event, this.input.startAt)) return false;
+    if (this.converted || !isGoalEvent(settings, event, this.input.startAt, validZone(this.contact.timezone ?? undefined))) return false;
     this.converted = true;
-    this.record({ at: this.now(), kind: 'converted', reason: event.name });
+    this.record({ at: this.now(), kind: 'converted', nodeId: this.nodeId, reason: event.name });
     return settings?.exitOnGoal === true;
   }
 

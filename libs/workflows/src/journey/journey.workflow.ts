@@ -5,7 +5,7 @@ import { cancelSignal, contactEventSignal, deliveryStatusSignal, journeyStateQue
 import { TemporalDriver } from './temporal-driver';
 
 const { loadEnrollment, completeEnrollment } = proxyActivities<JourneyActivities>({
-  startToCloseTimeout: '30 seconds',
+  startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
 

@@ -1,19 +1,20 @@
 import { condition, continueAsNew, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import {
-  isGoalEvent, matchesEventWait, type Command, type ContactEvent, type DeliveryStatus, type Interruption,
+  isGoalEvent, matchesEventWait, parseMessageId, validZone, type Command, type ContactEvent, type DeliveryStatus, type Interruption,
   type JourneyDriver, type JourneyPosition, type Resume, type SendResult, type TraceEntry,
 } from '@cascade/journey';
 import type { EnrollmentSnapshot, JourneyActivities } from './journey.activities';
 import type { JourneyState } from './journey.signals';
 import type { JourneyCarry, JourneyWorkflowInput } from './journey.workflow';
 
+// Short timeouts: an activity lost with a killed worker is retried only after its timeout.
 const activities = proxyActivities<JourneyActivities>({
-  startToCloseTimeout: '1 minute',
+  startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 /** A provider down for a day fails the message; a webhook gets five tries. Both then take `failed`. */
 const { sendMessage } = proxyActivities<JourneyActivities>({
-  startToCloseTimeout: '1 minute',
+  startToCloseTimeout: '30 seconds',
   scheduleToCloseTimeout: '1 day',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '10 minutes' },
 });
@@ -75,9 +76,10 @@ export class TemporalDriver implements JourneyDriver {
       this.receivedAt.shift();
     }
     const { graph, startedAt } = this.snapshot;
-    if (this.converted || !isGoalEvent(graph.settings, event, startedAt)) return;
+    const zone = this.snapshot.contact.timezone ?? undefined;
+    if (this.converted || !isGoalEvent(graph.settings, event, startedAt, validZone(zone))) return;
     this.converted = true;
-    this.record({ at: this.now(), kind: 'converted', reason: event.name });
+    this.record({ at: this.now(), kind: 'converted', nodeId: this.nodeId ?? undefined, reason: event.name });
     if (graph.settings?.exitOnGoal) this.interruption = 'goal';
   }
 
@@ -85,7 +87,7 @@ export class TemporalDriver implements JourneyDriver {
     const known = (this.deliveries[messageId] ??= []);
     if (known.includes(status)) return; // providers repeat callbacks
     known.push(status);
-    this.record({ at: this.now(), kind: 'message_status', messageId, status });
+    this.record({ at: this.now(), kind: 'message_status', nodeId: parseMessageId(messageId)?.nodeId, messageId, status });
   }
 
   cancel(): void {
