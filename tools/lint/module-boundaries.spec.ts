@@ -44,7 +44,7 @@ describe('module boundaries (part of npm run lint)', () => {
   });
 
   it.each([
-    ['libs/journey', '@cascade/db'],
+    ['libs/journey', '@cascade/config'],
     ['libs/stats', '@cascade/journey'],
   ])('%s depends on no other library (%s)', (lib, other) => {
     expect(lint(`${lib}/src/probe.ts`, `import * as m from '${other}';\nexport const x = m;\n`)).toEqual([

@@ -164,4 +164,25 @@ describe('journey workflow on Temporal', () => {
     const [{ count }] = await db.dataSource.query(`SELECT count(*)::int AS count FROM enrollments WHERE journey_id = $1`, [journeyId]);
     expect(count).toBe(1);
   });
+
+  it('enrolls 1,000 contacts triggered at once (each twice) exactly 1,000 times', async () => {
+    const graph: JourneyGraph = {
+      nodes: [{ id: 'start', type: 'trigger', config: { kind: 'api' } }, { id: 'later', type: 'wait', config: { duration: 'PT1H' } }, { id: 'end', type: 'exit' }],
+      edges: [{ from: 'start', to: 'later' }, { from: 'later', to: 'end' }],
+    };
+    const { journeyId } = await seedPublishedJourney(db.dataSource, graph);
+    const contacts: { id: string }[] = await db.dataSource.query(
+      `INSERT INTO contacts (email) SELECT 'c' || n || '@example.com' FROM generate_series(1, 1000) n RETURNING id`,
+    );
+    const triggers = contacts.flatMap(({ id }) => [id, id]).map((contactId) => enroll(deps(), { journeyId, contactId }));
+    const results = await Promise.all(triggers);
+    expect(results.filter((result) => 'created' in result && result.created)).toHaveLength(1_000);
+    const [{ count, distinct }] = await db.dataSource.query(
+      `SELECT count(*)::int AS count, count(DISTINCT contact_id)::int AS distinct FROM enrollments WHERE journey_id = $1`, [journeyId],
+    );
+    expect({ count, distinct }).toEqual({ count: 1_000, distinct: 1_000 });
+    const started = await client.workflow.count(`WorkflowId STARTS_WITH "enrollment-" AND TaskQueue = "${taskQueue}"`).catch(() => null);
+    if (started) expect(started.count).toBeGreaterThanOrEqual(1_000);
+  }, 120_000);
 });
+

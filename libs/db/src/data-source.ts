@@ -22,7 +22,8 @@ export function dataSourceOptions(url: string, overrides: { poolSize?: number } 
     migrationsTableName: 'migrations',
     synchronize: false,
     poolSize: overrides.poolSize ?? 10,
-    connectTimeoutMS: 5_000,
+    // Also how long a query waits for a pooled connection: a burst of triggers queues, it does not fail.
+    connectTimeoutMS: 30_000,
   };
 }
 

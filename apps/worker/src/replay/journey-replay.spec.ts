@@ -1,0 +1,78 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import type { JourneyGraph } from '@cascade/journey';
+import { createTestDatabase, seedContact, seedPublishedJourney, testTemporal, uniqueTaskQueue, waitFor } from '@cascade/testing';
+import { contactEventSignal, deliveryStatusSignal, workflowId } from '@cascade/workflows';
+import { createWorker } from '../create-worker';
+import { enroll } from '../enrollment/enroll';
+import { installTemporalLogging } from '../temporal-logging';
+
+/**
+ * Running journeys replay their history on every deploy. This history, recorded from a cascade with
+ * a delivery signal, a wait and a goal, must replay on the current workflow code: a change that
+ * fails it must go behind `patched()`. Re-record it (RECORD_HISTORY=1) only for a deliberate,
+ * patched change, and keep the old file as another fixture.
+ */
+const fixture = join(__dirname, 'cascade-journey.history.json');
+
+const graph: JourneyGraph = {
+  nodes: [
+    { id: 'start', type: 'trigger', config: { kind: 'api' } },
+    { id: 'remind', type: 'cascade', config: { steps: [
+      { channel: 'email', content: { subject: 'Your cart', body: 'Come back' }, waitFor: 'opened', within: 'PT2S' },
+      { channel: 'sms', content: { body: 'Your cart is waiting' } },
+    ] } },
+    { id: 'split', type: 'split', config: { variants: [{ id: 'a', weight: 50 }, { id: 'b', weight: 50 }] } },
+    { id: 'pause', type: 'wait', config: { duration: 'PT1S' } },
+    { id: 'bought', type: 'wait_for_event', config: { event: 'purchase', timeout: 'PT2S' } },
+    { id: 'end', type: 'exit' },
+  ],
+  edges: [
+    { from: 'start', to: 'remind' }, { from: 'remind', handle: 'success', to: 'split' }, { from: 'remind', handle: 'exhausted', to: 'split' },
+    { from: 'split', handle: 'a', to: 'pause' }, { from: 'split', handle: 'b', to: 'pause' }, { from: 'pause', to: 'bought' },
+    { from: 'bought', handle: 'event', to: 'end' }, { from: 'bought', handle: 'timeout', to: 'end' },
+  ],
+  settings: { goal: { event: 'purchase', within: 'P1D' } },
+};
+
+describe('journey workflow replay', () => {
+  it('replays a recorded history on the current workflow code', async () => {
+    if (process.env.RECORD_HISTORY === '1') await record();
+    // runReplayHistory takes the JSON form that `temporal workflow show --output json` prints.
+    const history = JSON.parse(readFileSync(fixture, 'utf8'));
+    await expect(Worker.runReplayHistory({ workflowBundle: { codePath: testTemporal().workflowBundle } }, history)).resolves.toBeUndefined();
+  });
+});
+
+async function record(): Promise<void> {
+  installTemporalLogging('warn');
+  const db = await createTestDatabase();
+  const temporal = testTemporal();
+  const taskQueue = uniqueTaskQueue('record');
+  const connection = await NativeConnection.connect({ address: temporal.address });
+  const client = new Client({ connection: await Connection.connect({ address: temporal.address }) });
+  const worker = await createWorker({ connection, namespace: temporal.namespace, taskQueue, workflowBundlePath: temporal.workflowBundle, dataSource: db.dataSource });
+  const running = worker.run();
+  try {
+    const { journeyId } = await seedPublishedJourney(db.dataSource, graph);
+    const result = await enroll({ dataSource: db.dataSource, client, taskQueue }, { journeyId, contactId: await seedContact(db.dataSource) });
+    const handle = client.workflow.getHandle(workflowId.enrollment(result.enrollmentId!));
+    await waitFor(async () => ((await db.dataSource.query(`SELECT 1 FROM messages WHERE enrollment_id = $1`, [result.enrollmentId])).length ? true : undefined));
+    await handle.signal(deliveryStatusSignal, { messageId: `${result.enrollmentId}:remind:0:0`, status: 'opened' });
+    await waitFor(async () => ((await handle.query('journeyState')) as { nodeId: string }).nodeId === 'bought' || undefined);
+    await handle.signal(contactEventSignal, { name: 'purchase', occurredAt: new Date().toISOString() });
+    await handle.result();
+    const cli = process.env.TEMPORAL_CLI ?? join(__dirname, '../../../../tools/.bin/temporal');
+    const json = execFileSync(cli, ['workflow', 'show', '--workflow-id', handle.workflowId, '--address', temporal.address, '--output', 'json']);
+    writeFileSync(fixture, json);
+  } finally {
+    worker.shutdown();
+    await running;
+    await connection.close();
+    await client.connection.close();
+    await db.drop();
+  }
+}

@@ -1,0 +1,2 @@
+export { validateGraph } from './validate-graph';
+export type { GraphProblem } from './graph-problem';
