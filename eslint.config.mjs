@@ -52,7 +52,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['**/*.spec.ts', 'tools/jest/**/*.ts', 'libs/testing/**/*.ts'],
+    files: ['**/*.spec.ts', 'tools/jest/**/*.ts', 'tools/bench/**/*.ts', 'libs/testing/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
 );

@@ -165,6 +165,33 @@ describe('journey workflow on Temporal', () => {
     expect(count).toBe(1);
   });
 
+  it('keeps the history of a looping journey bounded with continue-as-new, losing no step', async () => {
+    const graph: JourneyGraph = {
+      nodes: [
+        { id: 'start', type: 'trigger', config: { kind: 'api' } },
+        { id: 'poll', type: 'wait_for_event', config: { event: 'stop', timeout: 'PT0.2S' } },
+        { id: 'end', type: 'exit', config: { reason: 'stopped' } },
+      ],
+      edges: [{ from: 'start', to: 'poll' }, { from: 'poll', handle: 'timeout', to: 'poll' }, { from: 'poll', handle: 'event', to: 'end' }],
+    };
+    const { journeyId, versionId } = await seedPublishedJourney(db.dataSource, graph);
+    const contactId = await seedContact(db.dataSource);
+    const [{ id: enrollmentId }] = await db.dataSource.query(
+      `INSERT INTO enrollments (journey_id, version_id, contact_id, workflow_id) VALUES ($1, $2, $3, 'pending') RETURNING id`,
+      [journeyId, versionId, contactId],
+    );
+    const id = workflowId.enrollment(enrollmentId);
+    await client.workflow.start('journeyWorkflow', { workflowId: id, taskQueue, args: [{ enrollmentId, historyLimit: 40 }] });
+    const firstRun = (await client.workflow.getHandle(id).describe()).runId;
+    await waitFor(async () => ((await client.workflow.getHandle(id).describe()).runId !== firstRun ? true : undefined), { timeoutMs: 60_000 });
+    await client.workflow.getHandle(id).signal(contactEventSignal, { name: 'stop', occurredAt: new Date().toISOString() });
+    expect(await ended(enrollmentId)).toMatchObject({ status: 'exited', exit_reason: 'stopped' });
+    const seqs: { seq: number }[] = await db.dataSource.query(`SELECT seq FROM step_events WHERE enrollment_id = $1 ORDER BY seq`, [enrollmentId]);
+    expect(seqs.map((row) => row.seq)).toEqual(seqs.map((_, index) => index));
+    const polls = await db.dataSource.query(`SELECT count(*)::int AS n FROM step_events WHERE enrollment_id = $1 AND node_id = 'poll' AND kind = 'node_entered'`, [enrollmentId]);
+    expect(polls[0].n).toBeGreaterThan(3);
+  });
+
   it('enrolls 1,000 contacts triggered at once (each twice) exactly 1,000 times', async () => {
     const graph: JourneyGraph = {
       nodes: [{ id: 'start', type: 'trigger', config: { kind: 'api' } }, { id: 'later', type: 'wait', config: { duration: 'PT1H' } }, { id: 'end', type: 'exit' }],
@@ -185,4 +212,3 @@ describe('journey workflow on Temporal', () => {
     if (started) expect(started.count).toBeGreaterThanOrEqual(1_000);
   }, 120_000);
 });
-

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
@@ -11,12 +11,13 @@ import { enroll } from '../enrollment/enroll';
 import { installTemporalLogging } from '../temporal-logging';
 
 /**
- * Running journeys replay their history on every deploy. This history, recorded from a cascade with
- * a delivery signal, a wait and a goal, must replay on the current workflow code: a change that
- * fails it must go behind `patched()`. Re-record it (RECORD_HISTORY=1) only for a deliberate,
- * patched change, and keep the old file as another fixture.
+ * Running journeys replay their history on every deploy. Each history here, recorded from a cascade
+ * with a delivery signal, a split, a wait and a goal by one version of the workflow code, must
+ * replay on the current code: a change that fails one must go behind `patched()`. After such a
+ * change, record its history too: RECORD_HISTORY=<name> writes <name>.history.json. Keep the old ones.
+ *   v1: before patch "local-bookkeeping"; v2: after it.
  */
-const fixture = join(__dirname, 'cascade-journey.history.json');
+const histories = readdirSync(__dirname).filter((name) => name.endsWith('.history.json'));
 
 const graph: JourneyGraph = {
   nodes: [
@@ -39,15 +40,18 @@ const graph: JourneyGraph = {
 };
 
 describe('journey workflow replay', () => {
-  it('replays a recorded history on the current workflow code', async () => {
-    if (process.env.RECORD_HISTORY === '1') await record();
+  beforeAll(async () => {
+    if (process.env.RECORD_HISTORY) await record(join(__dirname, `${process.env.RECORD_HISTORY}.history.json`));
+  });
+
+  it.each(histories)('replays %s on the current workflow code', async (name) => {
     // runReplayHistory takes the JSON form that `temporal workflow show --output json` prints.
-    const history = JSON.parse(readFileSync(fixture, 'utf8'));
+    const history = JSON.parse(readFileSync(join(__dirname, name), 'utf8'));
     await expect(Worker.runReplayHistory({ workflowBundle: { codePath: testTemporal().workflowBundle } }, history)).resolves.toBeUndefined();
   });
 });
 
-async function record(): Promise<void> {
+async function record(fixture: string): Promise<void> {
   installTemporalLogging('warn');
   const db = await createTestDatabase();
   const temporal = testTemporal();

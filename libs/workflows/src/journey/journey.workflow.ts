@@ -1,16 +1,14 @@
-import { proxyActivities, setHandler } from '@temporalio/workflow';
+import { setHandler } from '@temporalio/workflow';
 import { runJourney, type ContactEvent, type DeliveryStatus, type JourneyOutcome, type JourneyPosition } from '@cascade/journey';
-import type { EnrollmentSnapshot, JourneyActivities } from './journey.activities';
+import { bookkeepingActivities } from './bookkeeping';
+import type { EnrollmentSnapshot } from './journey.activities';
 import { cancelSignal, contactEventSignal, deliveryStatusSignal, journeyStateQuery } from './journey.signals';
 import { TemporalDriver } from './temporal-driver';
 
-const { loadEnrollment, completeEnrollment } = proxyActivities<JourneyActivities>({
-  startToCloseTimeout: '10 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
-});
-
 export interface JourneyWorkflowInput {
   enrollmentId: string;
+  /** History length that triggers continue-as-new between nodes (default 5,000; tests use less). */
+  historyLimit?: number;
   /** State handed over by continue-as-new. */
   carry?: JourneyCarry;
 }
@@ -27,8 +25,9 @@ export interface JourneyCarry {
 
 /** One contact's pass through one pinned journey version (DESIGN.md §4). */
 export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<JourneyOutcome> {
-  const snapshot = input.carry?.snapshot ?? (await loadEnrollment({ enrollmentId: input.enrollmentId }));
-  const driver = new TemporalDriver(snapshot, input.carry);
+  const bookkeeping = bookkeepingActivities();
+  const snapshot = input.carry?.snapshot ?? (await bookkeeping.activities.loadEnrollment({ enrollmentId: input.enrollmentId }));
+  const driver = new TemporalDriver(snapshot, bookkeeping, input.carry, input.historyLimit);
   // The SDK holds signals that arrive before their handler is set, so none is lost while loading.
   setHandler(contactEventSignal, (event) => driver.onEvent(event));
   setHandler(deliveryStatusSignal, (delivery) => driver.onDelivery(delivery));
@@ -41,7 +40,7 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
     driver,
   );
   await driver.flush();
-  await completeEnrollment({ enrollmentId: snapshot.enrollmentId, outcome });
+  await bookkeeping.activities.completeEnrollment({ enrollmentId: snapshot.enrollmentId, outcome });
   finished = true;
   return outcome;
 }

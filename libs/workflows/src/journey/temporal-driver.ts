@@ -3,6 +3,7 @@ import {
   isGoalEvent, matchesEventWait, parseMessageId, validZone, type Command, type ContactEvent, type DeliveryStatus, type Interruption,
   type JourneyDriver, type JourneyPosition, type Resume, type SendResult, type TraceEntry,
 } from '@cascade/journey';
+import type { Bookkeeping } from './bookkeeping';
 import type { EnrollmentSnapshot, JourneyActivities } from './journey.activities';
 import type { JourneyState } from './journey.signals';
 import type { JourneyCarry, JourneyWorkflowInput } from './journey.workflow';
@@ -27,6 +28,8 @@ const { callWebhook } = proxyActivities<JourneyActivities>({
 const MAX_BUFFERED_EVENTS = 200;
 /** Continue-as-new well before Temporal's history limits, between two nodes. */
 const MAX_HISTORY_EVENTS = 5_000;
+/** Entries kept in memory before they are written even without a wait. */
+const MAX_PENDING_ENTRIES = 100;
 
 /** Carries out journey commands with durable timers, signals and activities. */
 export class TemporalDriver implements JourneyDriver {
@@ -41,7 +44,12 @@ export class TemporalDriver implements JourneyDriver {
   private interruption: Interruption['reason'] | null = null;
   private nodeId: string | null = null;
 
-  constructor(private readonly snapshot: EnrollmentSnapshot, carry?: JourneyCarry) {
+  constructor(
+    private readonly snapshot: EnrollmentSnapshot,
+    private readonly bookkeeping: Bookkeeping,
+    carry?: JourneyCarry,
+    private readonly historyLimit = MAX_HISTORY_EVENTS,
+  ) {
     this.received = carry?.events ?? [];
     this.receivedAt = carry?.receivedAt ?? this.received.map((event) => event.occurredAt);
     this.deliveries = carry?.deliveries ?? {};
@@ -95,23 +103,29 @@ export class TemporalDriver implements JourneyDriver {
   }
 
   async checkpoint(position: JourneyPosition): Promise<void> {
-    await this.flush();
+    if (this.bookkeeping.flushBeforeEveryNode || this.pending.length >= MAX_PENDING_ENTRIES) await this.flush();
     const info = workflowInfo();
-    if (info.continueAsNewSuggested || info.historyLength > MAX_HISTORY_EVENTS) {
+    if (info.continueAsNewSuggested || info.historyLength > this.historyLimit) {
+      await this.flush();
       const carry: JourneyCarry = {
         snapshot: this.snapshot, position, events: this.received, receivedAt: this.receivedAt, deliveries: this.deliveries, seq: this.seq, converted: this.converted,
       };
-      await continueAsNew<(input: JourneyWorkflowInput) => Promise<unknown>>({ enrollmentId: this.snapshot.enrollmentId, carry });
+      const next: JourneyWorkflowInput = { enrollmentId: this.snapshot.enrollmentId, carry, historyLimit: this.historyLimit };
+      await continueAsNew<(input: JourneyWorkflowInput) => Promise<unknown>>(next);
     }
   }
 
-  /** Writes the recorded entries as step events, so Postgres shows where the contact is. */
+  /**
+   * Writes the recorded entries as step events, so Postgres shows where the contact is. Called where
+   * time passes (before a wait) and at the end; entries not yet written when a worker dies are
+   * recorded again when the workflow replays.
+   */
   async flush(): Promise<void> {
     if (this.pending.length === 0) return;
     const entries = this.pending;
     this.pending = [];
     const { enrollmentId, journeyId, versionId, contact } = this.snapshot;
-    await activities.recordStepEvents({ enrollmentId, journeyId, versionId, contactId: contact.id, entries });
+    await this.bookkeeping.activities.recordStepEvents({ enrollmentId, journeyId, versionId, contactId: contact.id, entries });
   }
 
   async execute(command: Command): Promise<Resume | Interruption> {
