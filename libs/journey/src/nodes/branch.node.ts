@@ -13,6 +13,7 @@ export interface BranchConfig {
 export const branchNode: NodeHandler<BranchConfig> = {
   type: 'branch',
   label: 'Branch',
+  defaultConfig: { rules: [{ id: 'rule_1', label: 'Rule 1', condition: { attribute: 'city', op: 'exists' } }] },
   configSchema: {
     $defs: conditionDefs,
     type: 'object',

@@ -30,6 +30,7 @@ export interface CascadeConfig {
 export const cascadeNode: NodeHandler<CascadeConfig> = {
   type: 'cascade',
   label: 'Cascade',
+  defaultConfig: { steps: [{ channel: 'email', content: { subject: 'Hello', body: 'Hello' }, waitFor: 'opened', within: 'PT24H' }, { channel: 'sms', content: { body: 'Hello' } }] },
   configSchema: {
     type: 'object',
     required: ['steps'],

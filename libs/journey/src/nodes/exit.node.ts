@@ -7,6 +7,7 @@ export interface ExitConfig {
 export const exitNode: NodeHandler<ExitConfig> = {
   type: 'exit',
   label: 'Exit',
+  defaultConfig: {},
   configSchema: { type: 'object', additionalProperties: false, properties: { reason: { type: 'string', maxLength: 200 } } },
   handles: () => [],
   waits: () => false,

@@ -12,7 +12,7 @@ import { waitNode } from './wait.node';
 import { webhookNode } from './webhook.node';
 
 /** Every node type, by type. Adding a node type is a new file here and one line below. */
-export const nodeHandlers: Record<NodeType, NodeHandler<never>> = {
+export const nodeHandlers = {
   trigger: triggerNode,
   wait: waitNode,
   wait_for_event: waitForEventNode,
@@ -23,7 +23,7 @@ export const nodeHandlers: Record<NodeType, NodeHandler<never>> = {
   update_contact: updateContactNode,
   webhook: webhookNode,
   exit: exitNode,
-};
+} satisfies Record<NodeType, unknown>;
 
 export function nodeHandler(type: string): NodeHandler<unknown> | undefined {
   return Object.prototype.hasOwnProperty.call(nodeHandlers, type)

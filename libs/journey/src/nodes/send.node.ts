@@ -17,6 +17,7 @@ export interface SendConfig {
 export const sendNode: NodeHandler<SendConfig> = {
   type: 'send',
   label: 'Send',
+  defaultConfig: { channel: 'email', content: { subject: 'Hello', body: 'Hello {{ contact.email }}' } },
   configSchema: {
     type: 'object',
     required: ['channel'],

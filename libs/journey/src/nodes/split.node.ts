@@ -12,6 +12,7 @@ export interface SplitConfig {
 export const splitNode: NodeHandler<SplitConfig> = {
   type: 'split',
   label: 'A/B split',
+  defaultConfig: { variants: [{ id: 'a', label: 'A', weight: 50 }, { id: 'b', label: 'B', weight: 50 }], control: 'a' },
   configSchema: {
     type: 'object',
     required: ['variants'],

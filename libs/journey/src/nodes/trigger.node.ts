@@ -14,6 +14,7 @@ export type TriggerConfig =
 export const triggerNode: NodeHandler<TriggerConfig> = {
   type: 'trigger',
   label: 'Trigger',
+  defaultConfig: { kind: 'api' },
   configSchema: {
     $defs: conditionDefs,
     oneOf: [

@@ -9,6 +9,7 @@ const nameList = { type: 'array', maxItems: 100, items: { type: 'string', minLen
 export const updateContactNode: NodeHandler<UpdateContactConfig> = {
   type: 'update_contact',
   label: 'Update contact',
+  defaultConfig: { addTags: ['contacted'] },
   configSchema: {
     type: 'object',
     additionalProperties: false,

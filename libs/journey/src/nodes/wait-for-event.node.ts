@@ -18,6 +18,7 @@ export interface WaitForEventConfig {
 export const waitForEventNode: NodeHandler<WaitForEventConfig> = {
   type: 'wait_for_event',
   label: 'Wait for event',
+  defaultConfig: { event: 'purchase', timeout: 'P3D' },
   configSchema: {
     $defs: conditionDefs,
     type: 'object',

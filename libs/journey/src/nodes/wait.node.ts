@@ -12,6 +12,7 @@ export type WaitConfig =
 export const waitNode: NodeHandler<WaitConfig> = {
   type: 'wait',
   label: 'Wait',
+  defaultConfig: { duration: 'P1D' },
   configSchema: {
     oneOf: [
       { type: 'object', required: ['duration'], additionalProperties: false, properties: { duration: durationSchema } },

@@ -11,6 +11,7 @@ export interface WebhookConfig {
 export const webhookNode: NodeHandler<WebhookConfig> = {
   type: 'webhook',
   label: 'Webhook',
+  defaultConfig: { url: 'https://crm.example.com/hooks/cascade', method: 'POST' },
   configSchema: {
     type: 'object',
     required: ['url', 'method'],

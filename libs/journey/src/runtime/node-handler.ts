@@ -6,6 +6,8 @@ import type { Command, Resume } from './commands';
 export interface NodeHandler<C = unknown> {
   type: NodeType;
   label: string;
+  /** The config a node dropped on the canvas starts with. */
+  defaultConfig: C;
   /** JSON Schema of the node's config: validation on save and publish, and the editor's form. */
   configSchema: Record<string, unknown>;
   /** The output handles a node with this config offers. */
