@@ -4,7 +4,7 @@ import type { MessageContent, WaitForStatus } from '../runtime/messages';
 import { messageId, statusesSatisfying, WAIT_FOR_STATUSES } from '../runtime/messages';
 import type { NodeHandler } from '../runtime/node-handler';
 import { sendMessage } from '../runtime/send-message';
-import { contentSchema, durationSchema, idSchema, messageSourceSchema } from './shared-schemas';
+import { durationSchema, messageProperties, messageSourceSchema } from './shared-schemas';
 
 export interface CascadeStep {
   channel: string;
@@ -42,9 +42,7 @@ export const cascadeNode: NodeHandler<CascadeConfig> = {
           type: 'object',
           required: ['channel'],
           properties: {
-            channel: idSchema,
-            templateId: { type: 'string', minLength: 1 },
-            content: contentSchema,
+            ...messageProperties,
             waitFor: { enum: [...WAIT_FOR_STATUSES] },
             within: durationSchema,
           },

@@ -2,7 +2,7 @@ import type { MessageContent } from '../runtime/messages';
 import { messageId } from '../runtime/messages';
 import type { NodeHandler } from '../runtime/node-handler';
 import { sendMessage } from '../runtime/send-message';
-import { contentSchema, idSchema, messageSourceSchema } from './shared-schemas';
+import { messageProperties, messageSourceSchema } from './shared-schemas';
 
 export interface SendConfig {
   channel: string;
@@ -22,9 +22,7 @@ export const sendNode: NodeHandler<SendConfig> = {
     type: 'object',
     required: ['channel'],
     properties: {
-      channel: idSchema,
-      templateId: { type: 'string', minLength: 1 },
-      content: contentSchema,
+      ...messageProperties,
       transactional: { type: 'boolean' },
       onCap: { enum: ['skip', 'defer'] },
     },

@@ -18,3 +18,10 @@ export const messageSourceSchema = {
     { required: ['content'], not: { required: ['templateId'] } },
   ],
 } as const;
+
+/** What every message-sending config has: the channel and the message (template or inline content). */
+export const messageProperties = {
+  channel: idSchema,
+  templateId: { type: 'string', minLength: 1 },
+  content: contentSchema,
+} as const;
