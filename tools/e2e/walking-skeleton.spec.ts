@@ -3,7 +3,7 @@ import { NativeConnection, type Worker } from '@temporalio/worker';
 import request from 'supertest';
 import { createApp } from '@cascade/api';
 import { loadConfig } from '@cascade/config';
-import { Ping } from '@cascade/db';
+import { createWorkspace, Ping } from '@cascade/db';
 import { createTestDatabase, testTemporal, uniqueTaskQueue, waitFor, type TestDatabase } from '@cascade/testing';
 import { createWorker, installTemporalLogging } from '@cascade/worker';
 
@@ -15,10 +15,12 @@ describe('walking skeleton: API → Postgres → Temporal → worker', () => {
   let worker: Worker;
   let workerRun: Promise<void>;
   let connection: NativeConnection;
+  let auth: { Authorization: string };
 
   beforeAll(async () => {
     installTemporalLogging('warn');
     db = await createTestDatabase();
+    auth = { Authorization: `Bearer ${(await createWorkspace(db.dataSource, 'skeleton')).apiKey}` };
     const temporal = testTemporal();
     const taskQueue = uniqueTaskQueue('skeleton');
     const config = loadConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'warn' });
@@ -40,11 +42,11 @@ describe('walking skeleton: API → Postgres → Temporal → worker', () => {
   });
 
   it('stores a ping and the worker completes it through a workflow', async () => {
-    const created = await request(app.getHttpServer()).post('/api/v1/pings').send({ message: 'hello' }).expect(201);
+    const created = await request(app.getHttpServer()).post('/api/v1/pings').set(auth).send({ message: 'hello' }).expect(201);
     expect(created.body).toMatchObject({ message: 'hello', status: 'pending', workflowId: `ping-${created.body.id}` });
 
     const done = await waitFor(async () => {
-      const response = await request(app.getHttpServer()).get(`/api/v1/pings/${created.body.id}`).expect(200);
+      const response = await request(app.getHttpServer()).get(`/api/v1/pings/${created.body.id}`).set(auth).expect(200);
       return response.body.status === 'done' ? response.body : undefined;
     });
     expect(Date.parse(done.completedAt)).toBeGreaterThanOrEqual(Date.parse(done.createdAt));
@@ -59,7 +61,7 @@ describe('walking skeleton: API → Postgres → Temporal → worker', () => {
   });
 
   it('rejects bad input with the field, the reason and nothing stored', async () => {
-    const response = await request(app.getHttpServer()).post('/api/v1/pings').send({ message: 7, extra: true }).expect(400);
+    const response = await request(app.getHttpServer()).post('/api/v1/pings').set(auth).send({ message: 7, extra: true }).expect(400);
     expect(response.body).toEqual({
       statusCode: 400,
       error: 'Bad Request',
@@ -73,7 +75,7 @@ describe('walking skeleton: API → Postgres → Temporal → worker', () => {
   });
 
   it('answers 404 in the same error shape for an unknown ping', async () => {
-    const response = await request(app.getHttpServer()).get('/api/v1/pings/2b1c6f0e-8d0a-4c5e-9d55-6f1f1b1a1a1a').expect(404);
+    const response = await request(app.getHttpServer()).get('/api/v1/pings/2b1c6f0e-8d0a-4c5e-9d55-6f1f1b1a1a1a').set(auth).expect(404);
     expect(response.body).toMatchObject({ statusCode: 404, error: 'Not Found' });
   });
 });

@@ -8,6 +8,7 @@ import { resolvePostgres } from '../postgres/resolve-postgres';
 import { ensureTemporalCli } from '../temporal/cli';
 import { startTemporalDevServer, waitUntilHealthy } from '../temporal/dev-server';
 import { buildWebIfStale } from './build-web';
+import { ensureDemoWorkspace } from './demo-workspace';
 import { Parts } from './parts';
 import { waitForHttp } from './wait-for-http';
 
@@ -43,6 +44,7 @@ async function start(config: CascadeConfig): Promise<void> {
     throw new StartupError(`Migrations failed on ${redactUrl(postgres.url)}: ${error.message}`);
   });
   if (applied.length) log(`Applied migrations: ${applied.join(', ')}`);
+  await ensureDemoWorkspace(postgres.url, log);
 
   // Bundled once here, so the worker starts in milliseconds (as in production, WORKFLOW_BUNDLE).
   const workflowBundle = bundleWorkflows(join(config.dataDir, 'workflow-bundle.js'));

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { CascadeConfig } from '@cascade/config';
 import { dataSourceOptions } from '@cascade/db';
+import { AuthModule } from './auth/auth.module';
 import { ConfigModule } from './config/config.module';
 import { HealthModule } from './health/health.module';
 import { PingsModule } from './pings/pings.module';
@@ -16,6 +17,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.database.url), retryAttempts: 2, retryDelay: 1_000 }),
         TemporalModule,
+        AuthModule,
         HealthModule,
         PingsModule,
       ],

@@ -1,7 +1,7 @@
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import type { JourneyGraph } from '@cascade/journey';
-import { createTestDatabase, seedContact, seedPublishedJourney, testTemporal, uniqueTaskQueue, waitFor, type TestDatabase } from '@cascade/testing';
+import { createTestDatabase, seedContact, seedPublishedJourney, seedWorkspace, testTemporal, uniqueTaskQueue, waitFor, type TestDatabase } from '@cascade/testing';
 import { cancelSignal, contactEventSignal, deliveryStatusSignal, workflowId } from '@cascade/workflows';
 import { createActivities } from './activities';
 import { createWorker } from './create-worker';
@@ -199,7 +199,8 @@ describe('journey workflow on Temporal', () => {
     };
     const { journeyId } = await seedPublishedJourney(db.dataSource, graph);
     const contacts: { id: string }[] = await db.dataSource.query(
-      `INSERT INTO contacts (email) SELECT 'c' || n || '@example.com' FROM generate_series(1, 1000) n RETURNING id`,
+      `INSERT INTO contacts (workspace_id, email) SELECT $1, 'c' || n || '@example.com' FROM generate_series(1, 1000) n RETURNING id`,
+      [await seedWorkspace(db.dataSource)],
     );
     const triggers = contacts.flatMap(({ id }) => [id, id]).map((contactId) => enroll(deps(), { journeyId, contactId }));
     const results = await Promise.all(triggers);

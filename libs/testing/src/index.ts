@@ -2,4 +2,4 @@ export { createTestDatabase, testServerUrl, type TestDatabase } from './test-dat
 export { testTemporal, uniqueTaskQueue, type TestTemporal } from './test-temporal';
 export { waitFor } from './wait-for';
 export { freePort } from './free-port';
-export { seedContact, seedPublishedJourney } from './seed';
+export { seedContact, seedPublishedJourney, seedWorkspace } from './seed';

@@ -4,7 +4,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { runMain } from '@cascade/config';
 import { connect, dropDatabase, ensureDatabase, runMigrations } from '@cascade/db';
 import type { JourneyGraph } from '@cascade/journey';
-import { freePort, seedPublishedJourney, testServerUrl } from '@cascade/testing';
+import { freePort, seedPublishedJourney, seedWorkspace, testServerUrl } from '@cascade/testing';
 import { createActivities, enroll, installTemporalLogging } from '@cascade/worker';
 import { ensureTemporalCli } from '../../temporal/cli';
 import { startTemporalDevServer } from '../../temporal/dev-server';
@@ -47,7 +47,8 @@ runMain(async () => {
     const graph = sendChain(K);
     const { journeyId } = await seedPublishedJourney(dataSource, graph, 'bench');
     const contacts: { id: string }[] = await dataSource.query(
-      `INSERT INTO contacts (email) SELECT 'bench' || n || '@example.com' FROM generate_series(1, $1) n RETURNING id`, [WORKFLOWS]);
+      `INSERT INTO contacts (workspace_id, email) SELECT $2, 'bench' || n || '@example.com' FROM generate_series(1, $1) n RETURNING id`,
+      [WORKFLOWS, await seedWorkspace(dataSource)]);
     const deps = { dataSource, client, taskQueue };
     const journeys = await timed(async () => {
       const results = await Promise.all(contacts.map(({ id }) => enroll(deps, { journeyId, contactId: id })));
@@ -65,7 +66,8 @@ runMain(async () => {
     };
     const { journeyId: idleJourney } = await seedPublishedJourney(dataSource, idle, 'bench-enroll');
     const many: { id: string }[] = await dataSource.query(
-      `INSERT INTO contacts (email) SELECT 'many' || n || '@example.com' FROM generate_series(1, $1) n RETURNING id`, [CONTACTS]);
+      `INSERT INTO contacts (workspace_id, email) SELECT $2, 'many' || n || '@example.com' FROM generate_series(1, $1) n RETURNING id`,
+      [CONTACTS, await seedWorkspace(dataSource)]);
     const enrolling = await timed(() => inBatches(many, 200, ({ id }) => enroll(deps, { journeyId: idleJourney, contactId: id })));
     console.log(`(c) enrollments (row + workflow start):   ${(CONTACTS / enrolling).toFixed(0)} /s (${CONTACTS} in ${enrolling.toFixed(2)} s)`);
   } finally {

@@ -1,5 +1,6 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { Public } from '../auth/public.decorator';
 import { HealthService, type Health } from './health.service';
 
 @Controller('health')
@@ -7,6 +8,7 @@ export class HealthController {
   constructor(private readonly health: HealthService) {}
 
   /** 200 when Postgres and Temporal answer; 503 naming what is down otherwise. No auth. */
+  @Public()
   @Get()
   async check(@Res({ passthrough: true }) response: Response): Promise<Health> {
     const health = await this.health.check();

@@ -6,6 +6,7 @@ export type JourneyStatus = 'draft' | 'active' | 'paused' | 'archived';
 @Entity({ name: 'journeys' })
 export class Journey {
   @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ name: 'workspace_id', type: 'uuid' }) workspaceId!: string;
   @Column({ type: 'text' }) name!: string;
   @Column({ type: 'text', default: 'draft' }) status!: JourneyStatus;
   @Column({ type: 'jsonb' }) draft!: JourneyGraph;

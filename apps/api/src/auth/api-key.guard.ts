@@ -1,0 +1,26 @@
+import { Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import { DataSource } from 'typeorm';
+import { workspaceOfApiKey } from '@cascade/db';
+import { IS_PUBLIC } from './public.decorator';
+import type { AuthenticatedRequest } from './workspace-id.decorator';
+
+/** Every endpoint needs `Authorization: Bearer <api key>` unless marked @Public(). */
+@Injectable()
+export class ApiKeyGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
+    const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
+    const [scheme, key] = (request.headers.authorization ?? '').split(' ');
+    const workspaceId = scheme === 'Bearer' && key ? await workspaceOfApiKey(this.dataSource, key) : null;
+    if (!workspaceId) throw new UnauthorizedException('A valid API key is required: Authorization: Bearer <api key>');
+    request.workspaceId = workspaceId;
+    return true;
+  }
+}
