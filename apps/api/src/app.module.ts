@@ -4,7 +4,10 @@ import type { CascadeConfig } from '@cascade/config';
 import { dataSourceOptions } from '@cascade/db';
 import { AuthModule } from './auth/auth.module';
 import { ConfigModule } from './config/config.module';
+import { ContactsModule } from './contacts/contacts.module';
+import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
+import { JourneysModule } from './journeys/journeys.module';
 import { PingsModule } from './pings/pings.module';
 import { TemporalModule } from './temporal/temporal.module';
 
@@ -20,6 +23,9 @@ export class AppModule {
         AuthModule,
         HealthModule,
         PingsModule,
+        JourneysModule,
+        ContactsModule,
+        EventsModule,
       ],
     };
   }

@@ -17,6 +17,9 @@ const builtIns: { type: string; label: string; address: (contact: ContactSnapsho
   { type: 'telegram', label: 'Telegram', address: (contact) => contact.telegramChatId },
 ];
 
+/** The channel types Cascade ships. */
+export const BUILT_IN_CHANNEL_TYPES = builtIns.map((channel) => channel.type);
+
 /** The embedded default: every built-in channel captures locally instead of calling a provider. */
 export function createSandboxChannels(capture: Capture): ChannelDefinition[] {
   return builtIns.map(({ type, label, address }) =>

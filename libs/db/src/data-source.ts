@@ -9,9 +9,10 @@ import { Ping } from './entities/ping.entity';
 import { CreatePings1763900000000 } from './migrations/1763900000000-create-pings';
 import { JourneyEngine1763900100000 } from './migrations/1763900100000-journey-engine';
 import { Workspaces1763900200000 } from './migrations/1763900200000-workspaces';
+import { Api1763900300000 } from './migrations/1763900300000-api';
 
 export const entities = [Ping, Contact, Journey, JourneyVersion, Enrollment, Message];
-export const migrations = [CreatePings1763900000000, JourneyEngine1763900100000, Workspaces1763900200000];
+export const migrations = [CreatePings1763900000000, JourneyEngine1763900100000, Workspaces1763900200000, Api1763900300000];
 
 /** Options shared by the API, the worker and the tools. Schema changes go through migrations only. */
 export function dataSourceOptions(url: string, overrides: { poolSize?: number } = {}): DataSourceOptions {

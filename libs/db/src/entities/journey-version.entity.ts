@@ -8,5 +8,6 @@ export class JourneyVersion {
   @Column({ name: 'journey_id', type: 'uuid' }) journeyId!: string;
   @Column({ type: 'integer' }) version!: number;
   @Column({ type: 'jsonb' }) graph!: JourneyGraph;
+  @Column({ type: 'text', nullable: true }) note!: string | null;
   @Column({ name: 'published_at', type: 'timestamptz', default: () => 'now()' }) publishedAt!: Date;
 }
