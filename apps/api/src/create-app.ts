@@ -16,6 +16,8 @@ export async function createApp(config: CascadeConfig, options: CreateAppOptions
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1),
   });
+  // A batch of 1,000 events is larger than the default 100 kB.
+  app.useBodyParser('json', { limit: '5mb' });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
   app.enableShutdownHooks();

@@ -1,7 +1,9 @@
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import { leaveWithParent, loadConfig, redactUrl, runMain, StartupError } from '@cascade/config';
 import { connect } from '@cascade/db';
 import { createWorker } from './create-worker';
+import { OutboxDispatcher } from './dispatcher/outbox-dispatcher';
 import { installTemporalLogging } from './temporal-logging';
 
 runMain(async () => {
@@ -25,10 +27,17 @@ runMain(async () => {
     workflowBundlePath: config.temporal.workflowBundle,
     dataSource,
   });
-  console.log(`Worker polling task queue "${config.temporal.taskQueue}" on ${config.temporal.address}`);
+  const client = new Client({ connection: await Connection.connect({ address: config.temporal.address }), namespace: config.temporal.namespace });
+  const dispatcher = new OutboxDispatcher({
+    dataSource, client, taskQueue: config.temporal.taskQueue, databaseUrl: config.database.url, log: (line) => console.error(line),
+  });
+  await dispatcher.start();
+  console.log(`Worker polling task queue "${config.temporal.taskQueue}" on ${config.temporal.address}; routing the event outbox`);
   try {
     await worker.run(); // returns after SIGINT/SIGTERM once in-flight tasks are done
   } finally {
+    await dispatcher.stop();
+    await client.connection.close();
     await connection.close();
     await dataSource.destroy();
   }

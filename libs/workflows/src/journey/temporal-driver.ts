@@ -77,6 +77,7 @@ export class TemporalDriver implements JourneyDriver {
   }
 
   onEvent(event: ContactEvent): void {
+    if (event.id && this.received.some((known) => known.id === event.id)) return; // routed again after a failure
     this.received.push(event);
     this.receivedAt.push(this.now());
     if (this.received.length > MAX_BUFFERED_EVENTS) {

@@ -1,0 +1,46 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize, ArrayMinSize, IsArray, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf, ValidateNested,
+} from 'class-validator';
+
+/** One event a contact did. The contact is named by `externalId` (created if unknown) or by `contactId`. */
+export class EventDto {
+  @ValidateIf((event: EventDto) => event.contactId === undefined)
+  @MaxLength(200)
+  @IsString({ message: 'externalId or contactId is required' })
+  externalId?: string;
+
+  @IsOptional()
+  @IsUUID()
+  contactId?: string;
+
+  @Matches(/^[A-Za-z0-9_.:-]{1,200}$/, { message: 'name must be 1 to 200 letters, digits or _.:-' })
+  @IsString()
+  name!: string;
+
+  @IsOptional()
+  @IsObject()
+  properties?: Record<string, unknown>;
+
+  /** When it happened; now when omitted. */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  occurredAt?: string;
+
+  /** Idempotency key: an event with a messageId already received is accepted and ignored. */
+  @IsOptional()
+  @MaxLength(200)
+  @IsString()
+  messageId?: string;
+}
+
+export const MAX_BATCH = 1_000;
+
+export class EventBatchDto {
+  @ValidateNested({ each: true })
+  @Type(() => EventDto)
+  @ArrayMaxSize(MAX_BATCH, { message: `events must hold at most ${MAX_BATCH} events` })
+  @ArrayMinSize(1)
+  @IsArray()
+  events!: EventDto[];
+}

@@ -1,0 +1,129 @@
+import type { INestApplication } from '@nestjs/common';
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection, type Worker } from '@temporalio/worker';
+import request from 'supertest';
+import { createApp } from '@cascade/api';
+import { loadConfig } from '@cascade/config';
+import { createWorkspace } from '@cascade/db';
+import type { JourneyGraph } from '@cascade/journey';
+import { createTestDatabase, seedContact, seedPublishedJourney, testTemporal, uniqueTaskQueue, waitFor, type TestDatabase } from '@cascade/testing';
+import { createWorker, installTemporalLogging, OutboxDispatcher } from '@cascade/worker';
+
+// POST /api/v1/events → outbox → dispatcher → enrollments and signals, on the real services.
+describe('events: ingestion and routing', () => {
+  let db: TestDatabase;
+  let app: INestApplication;
+  let worker: Worker;
+  let running: Promise<void>;
+  let connection: NativeConnection;
+  let client: Client;
+  let taskQueue: string;
+  let workspaceId: string;
+  let auth: { Authorization: string };
+  let dispatcher: OutboxDispatcher | undefined;
+
+  beforeAll(async () => {
+    installTemporalLogging('warn');
+    db = await createTestDatabase();
+    const temporal = testTemporal();
+    taskQueue = uniqueTaskQueue('events');
+    app = await createApp(loadConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'warn' }));
+    await app.init();
+    const created = await createWorkspace(db.dataSource, 'shop');
+    workspaceId = created.workspaceId;
+    auth = { Authorization: `Bearer ${created.apiKey}` };
+    connection = await NativeConnection.connect({ address: temporal.address });
+    client = new Client({ connection: await Connection.connect({ address: temporal.address }) });
+    worker = await createWorker({ connection, namespace: temporal.namespace, taskQueue, workflowBundlePath: temporal.workflowBundle, dataSource: db.dataSource });
+    running = worker.run();
+  });
+  afterAll(async () => {
+    await dispatcher?.stop();
+    if (worker?.getState() === 'RUNNING') worker.shutdown();
+    await running?.catch(() => undefined);
+    await connection?.close();
+    await client?.connection.close();
+    await app?.close();
+    await db?.drop();
+  });
+
+  const startDispatcher = async () => {
+    dispatcher = new OutboxDispatcher({ dataSource: db.dataSource, client, taskQueue, databaseUrl: db.url, pollMs: 200 });
+    await dispatcher.start();
+  };
+  const stopDispatcher = async () => {
+    await dispatcher?.stop();
+    dispatcher = undefined;
+  };
+  const post = (body: unknown) => request(app.getHttpServer()).post('/api/v1/events').set(auth).send(body as object);
+  const count = async (sql: string, params: unknown[] = []) => (await db.dataSource.query(`SELECT count(*)::int AS n FROM ${sql}`, params))[0].n as number;
+
+  const cartJourney: JourneyGraph = {
+    nodes: [
+      { id: 'start', type: 'trigger', config: { kind: 'event', event: 'cart_abandoned', filter: { attribute: 'total', op: 'gt', value: 1000 } } },
+      { id: 'mail', type: 'send', config: { channel: 'email', content: { subject: 'Your cart', body: 'Come back' } } },
+      { id: 'paid', type: 'wait_for_event', config: { event: 'order_paid', timeout: 'PT30S' } },
+      { id: 'won', type: 'exit', config: { reason: 'paid' } },
+      { id: 'lost', type: 'exit', config: { reason: 'timeout' } },
+    ],
+    edges: [
+      { from: 'start', to: 'mail' }, { from: 'mail', to: 'paid' },
+      { from: 'paid', handle: 'event', to: 'won' }, { from: 'paid', handle: 'timeout', to: 'lost' },
+    ],
+  };
+
+  it('starts the matching journey, sends its message, and signals the event the contact waits for', async () => {
+    await startDispatcher();
+    const { journeyId } = await seedPublishedJourney(db.dataSource, cartJourney, 'cart', workspaceId);
+    const contactId = await seedContact(db.dataSource, { externalId: 'u-1' }, workspaceId);
+    await post({ externalId: 'u-1', name: 'cart_abandoned', properties: { total: 500 } }).expect(202, { accepted: 1, duplicates: 0 });
+    await post({ externalId: 'u-1', name: 'cart_abandoned', properties: { total: 5000 } }).expect(202);
+    const enrollment = await waitFor(async () => (await db.dataSource.query(`SELECT id FROM enrollments WHERE contact_id = $1`, [contactId]))[0]);
+    await waitFor(async () => ((await count(`sandbox_messages WHERE message_id LIKE $1`, [`${enrollment.id}:%`])) === 1 ? true : undefined));
+    await post({ contactId, name: 'order_paid', properties: { amount: 5000 } }).expect(202);
+    const ended = await waitFor(async () => {
+      const [row] = await db.dataSource.query(`SELECT status, exit_reason FROM enrollments WHERE id = $1`, [enrollment.id]);
+      return row.status === 'active' ? undefined : row;
+    });
+    expect(ended).toEqual({ status: 'exited', exit_reason: 'paid' });
+    expect(await count(`enrollments WHERE journey_id = $1`, [journeyId])).toBe(1); // the 500 cart did not pass the filter
+  });
+
+  it('processes the same messageId once, also when posted concurrently', async () => {
+    const event = { externalId: 'u-2', name: 'viewed', messageId: 'm-42' };
+    const responses = await Promise.all(Array.from({ length: 8 }, () => post(event)));
+    expect(responses.map((r) => r.status)).toEqual(Array(8).fill(202));
+    expect(responses.reduce((sum, r) => sum + r.body.accepted, 0)).toBe(1);
+    await post(event).expect(202, { accepted: 0, duplicates: 1 });
+    expect(await count(`contact_events WHERE message_id = 'm-42'`)).toBe(1);
+    expect(await count(`contacts WHERE external_id = 'u-2'`)).toBe(1);
+  });
+
+  it('keeps accepted events in the outbox until a dispatcher routes them, each once', async () => {
+    await stopDispatcher(); // as if the worker (or the API, right after answering) were down
+    const { journeyId } = await seedPublishedJourney(db.dataSource, { ...cartJourney, nodes: cartJourney.nodes.map((n) => n.id === 'start'
+      ? { ...n, config: { kind: 'event', event: 'signed_up' } } : n) }, 'welcome', workspaceId);
+    const events = Array.from({ length: 50 }, (_, i) => ({ externalId: `batch-${i}`, name: 'signed_up', messageId: `b-${i}` }));
+    await post({ events }).expect(202, { accepted: 50, duplicates: 0 });
+    expect(await count(`event_outbox`)).toBe(50);
+    expect(await count(`enrollments WHERE journey_id = $1`, [journeyId])).toBe(0);
+    await startDispatcher();
+    await waitFor(async () => ((await count(`event_outbox`)) === 0 ? true : undefined), { timeoutMs: 60_000 });
+    expect(await count(`enrollments WHERE journey_id = $1`, [journeyId])).toBe(50);
+    expect(await count(`contact_events WHERE name = 'signed_up'`)).toBe(50);
+  }, 90_000);
+
+  it('rejects bad input with field paths and stores nothing', async () => {
+    const before = await count('contact_events');
+    const oversized = await post({ events: Array.from({ length: 1_001 }, (_, i) => ({ externalId: `x${i}`, name: 'e' })) }).expect(400);
+    expect(oversized.body.details).toEqual([expect.objectContaining({ path: 'events', code: 'arrayMaxSize' })]);
+    const wrongTypes = await post({ events: [{ externalId: 'a', name: 'ok' }, { externalId: 7, name: 'bad name!' }] }).expect(400);
+    expect(wrongTypes.body.details.map((d: { path: string }) => d.path).sort()).toEqual(['events[1].externalId', 'events[1].name']);
+    const unknown = await post({ events: [{ externalId: 'a', name: 'ok' }, { contactId: '2b1c6f0e-8d0a-4c5e-9d55-6f1f1b1a1a1a', name: 'ok' }] }).expect(400);
+    expect(unknown.body.details).toEqual([{ path: 'events[1].contactId', code: 'unknown_contact', message: 'no such contact in this workspace' }]);
+    await request(app.getHttpServer()).post('/api/v1/events').set(auth).set('Content-Type', 'application/json').send('{"name": ').expect(400);
+    expect(await count('contact_events')).toBe(before);
+    expect(await count(`contacts WHERE external_id = 'a'`)).toBe(0);
+    await request(app.getHttpServer()).post('/api/v1/events').send({ externalId: 'a', name: 'ok' }).expect(401);
+  });
+});
