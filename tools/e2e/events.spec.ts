@@ -7,7 +7,8 @@ import { loadConfig } from '@cascade/config';
 import { createWorkspace } from '@cascade/db';
 import type { JourneyGraph } from '@cascade/journey';
 import { createTestDatabase, seedContact, seedPublishedJourney, testTemporal, uniqueTaskQueue, waitFor, type TestDatabase } from '@cascade/testing';
-import { createWorker, installTemporalLogging, OutboxDispatcher } from '@cascade/worker';
+import { OutboxDispatcher } from '@cascade/engine';
+import { createWorker, installTemporalLogging } from '@cascade/worker';
 
 // POST /api/v1/events → outbox → dispatcher → enrollments and signals, on the real services.
 describe('events: ingestion and routing', () => {

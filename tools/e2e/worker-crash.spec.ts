@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { Client, Connection } from '@temporalio/client';
 import type { JourneyGraph } from '@cascade/journey';
 import { createTestDatabase, seedContact, seedPublishedJourney, testTemporal, uniqueTaskQueue, waitFor, type TestDatabase } from '@cascade/testing';
-import { enroll } from '@cascade/worker';
+import { enroll } from '@cascade/engine';
 import { repoRoot } from '../paths';
 
 // A worker process killed with SIGKILL mid-journey: another picks the journey up where it was,

@@ -5,7 +5,7 @@ import { createTestDatabase, seedContact, seedPublishedJourney, seedWorkspace, t
 import { cancelSignal, contactEventSignal, deliveryStatusSignal, workflowId } from '@cascade/workflows';
 import { createActivities } from './activities';
 import { createWorker } from './create-worker';
-import { enroll } from './enrollment/enroll';
+import { enroll } from '@cascade/engine';
 import { installTemporalLogging } from './temporal-logging';
 
 // The journey workflow on the real Temporal dev server, with waits of seconds.
@@ -79,6 +79,13 @@ describe('journey workflow on Temporal', () => {
     edges: [{ from: 'start', to: 'remind' }, { from: 'remind', handle: 'success', to: 'won' }, { from: 'remind', handle: 'exhausted', to: 'lost' }],
   };
 
+  const withEmailWindow = (graph: JourneyGraph, within: string): JourneyGraph => ({
+    ...graph,
+    nodes: graph.nodes.map((node) => node.id !== 'remind' ? node : {
+      ...node, config: { steps: [{ ...(node.config as { steps: object[] }).steps[0], within }, ...(node.config as { steps: object[] }).steps.slice(1)] },
+    }),
+  });
+
   it('escalates the cascade when the email is not opened in time', async () => {
     const { enrollmentId } = await start(cascade);
     expect(await ended(enrollmentId)).toEqual({ status: 'exited', exit_reason: 'reached', last_node_id: 'won' });
@@ -92,7 +99,8 @@ describe('journey workflow on Temporal', () => {
   });
 
   it('stops the cascade as soon as the email is opened in time', async () => {
-    const { enrollmentId, handle } = await start(cascade);
+    // A window long enough that a loaded CI machine still signals within it.
+    const { enrollmentId, handle } = await start(withEmailWindow(cascade, 'PT30S'));
     const emailId = `${enrollmentId}:remind:0:0`;
     await waitFor(async () => ((await sentChannels(enrollmentId)).includes('email') ? true : undefined));
     await handle.signal(deliveryStatusSignal, { messageId: emailId, status: 'opened' });

@@ -3,7 +3,7 @@ import { NativeConnection, type Worker } from '@temporalio/worker';
 import { leaveWithParent, loadConfig, redactUrl, runMain, StartupError } from '@cascade/config';
 import { connect } from '@cascade/db';
 import { createWorker } from './create-worker';
-import { OutboxDispatcher } from './dispatcher/outbox-dispatcher';
+import { OutboxDispatcher } from '@cascade/engine';
 import { installTemporalLogging } from './temporal-logging';
 
 runMain(async () => {

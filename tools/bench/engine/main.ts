@@ -5,7 +5,8 @@ import { runMain } from '@cascade/config';
 import { connect, dropDatabase, ensureDatabase, runMigrations } from '@cascade/db';
 import type { JourneyGraph } from '@cascade/journey';
 import { freePort, seedPublishedJourney, seedWorkspace, testServerUrl } from '@cascade/testing';
-import { createActivities, enroll, installTemporalLogging } from '@cascade/worker';
+import { enroll } from '@cascade/engine';
+import { createActivities, installTemporalLogging } from '@cascade/worker';
 import { ensureTemporalCli } from '../../temporal/cli';
 import { startTemporalDevServer } from '../../temporal/dev-server';
 

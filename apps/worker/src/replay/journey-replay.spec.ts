@@ -7,7 +7,7 @@ import type { JourneyGraph } from '@cascade/journey';
 import { createTestDatabase, seedContact, seedPublishedJourney, testTemporal, uniqueTaskQueue, waitFor } from '@cascade/testing';
 import { contactEventSignal, deliveryStatusSignal, workflowId } from '@cascade/workflows';
 import { createWorker } from '../create-worker';
-import { enroll } from '../enrollment/enroll';
+import { enroll } from '@cascade/engine';
 import { installTemporalLogging } from '../temporal-logging';
 
 /**

@@ -1,0 +1,4 @@
+// Enrolling contacts and routing events: shared by the API (API triggers) and the worker (dispatcher).
+export { enroll, type EnrollInput, type EnrollResult, type EnrollDependencies } from './enrollment/enroll';
+export { OutboxDispatcher, type DispatcherOptions } from './dispatcher/outbox-dispatcher';
+export { routeEvent, type StoredEvent } from './dispatcher/route-event';
