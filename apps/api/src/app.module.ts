@@ -5,10 +5,13 @@ import { dataSourceOptions } from '@cascade/db';
 import { AuthModule } from './auth/auth.module';
 import { ConfigModule } from './config/config.module';
 import { ContactsModule } from './contacts/contacts.module';
+import { EnrollmentsModule } from './enrollments/enrollments.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { JourneysModule } from './journeys/journeys.module';
 import { PingsModule } from './pings/pings.module';
+import { SandboxModule } from './sandbox/sandbox.module';
+import { StatsModule } from './stats/stats.module';
 import { TemporalModule } from './temporal/temporal.module';
 
 @Module({})
@@ -26,6 +29,9 @@ export class AppModule {
         JourneysModule,
         ContactsModule,
         EventsModule,
+        EnrollmentsModule,
+        SandboxModule,
+        StatsModule,
       ],
     };
   }

@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { JourneyLifecycleService } from './journey-lifecycle.service';
+import { JourneysController } from './journeys.controller';
+import { JourneysService } from './journeys.service';
 
-@Module({})
+@Module({ controllers: [JourneysController], providers: [JourneysService, JourneyLifecycleService] })
 export class JourneysModule {}

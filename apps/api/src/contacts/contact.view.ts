@@ -1,0 +1,51 @@
+/** A contact as the repository reads it (camel-cased columns). */
+export interface ContactRow {
+  id: string;
+  externalId: string | null;
+  email: string | null;
+  phone: string | null;
+  telegramChatId: string | null;
+  timezone: string | null;
+  attributes: Record<string, unknown>;
+  subscriptions: Record<string, boolean>;
+  tags: string[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** A contact as the API returns it. */
+export interface ContactView {
+  id: string;
+  externalId: string | null;
+  email: string | null;
+  phone: string | null;
+  telegramChatId: string | null;
+  timezone: string | null;
+  attributes: Record<string, unknown>;
+  subscriptions: Record<string, boolean>;
+  tags: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ContactPage {
+  items: ContactView[];
+  /** Pass as `cursor` for the next page; null on the last one. */
+  nextCursor: string | null;
+}
+
+export function toContactView(row: ContactRow): ContactView {
+  return {
+    id: row.id,
+    externalId: row.externalId,
+    email: row.email,
+    phone: row.phone,
+    telegramChatId: row.telegramChatId,
+    timezone: row.timezone,
+    attributes: row.attributes,
+    subscriptions: row.subscriptions,
+    tags: row.tags,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,82 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { decodeCursor, encodeCursor } from './contact-cursor';
+import { toContactView, type ContactPage, type ContactView } from './contact.view';
+import { ContactsRepository, ExternalIdTakenError, type ContactWrite } from './contacts.repository';
+import type { ContactFieldsDto } from './dto/contact-fields.dto';
+import type { SearchContactsDto } from './dto/search-contacts.dto';
+import { EnrollmentCanceller } from './enrollment-canceller';
+
+@Injectable()
+export class ContactsService {
+  constructor(
+    private readonly contacts: ContactsRepository,
+    private readonly enrollments: EnrollmentCanceller,
+  ) {}
+
+  /** With an external id, updates the workspace's contact that has it, or creates it; else creates. */
+  async upsert(workspaceId: string, fields: ContactFieldsDto): Promise<{ contact: ContactView; created: boolean }> {
+    const write = toWrite(fields);
+    const { externalId } = write;
+    if (typeof externalId !== 'string') return { contact: toContactView(await this.contacts.create(workspaceId, write)), created: true };
+    const { row, created } = await this.contacts.upsert(workspaceId, { ...write, externalId });
+    return { contact: toContactView(row), created };
+  }
+
+  async get(workspaceId: string, id: string): Promise<ContactView> {
+    const row = await this.contacts.findOne(workspaceId, id);
+    if (!row) throw notFound(id);
+    return toContactView(row);
+  }
+
+  async update(workspaceId: string, id: string, fields: ContactFieldsDto): Promise<ContactView> {
+    try {
+      const row = await this.contacts.update(workspaceId, id, toWrite(fields));
+      if (!row) throw notFound(id);
+      return toContactView(row);
+    } catch (error) {
+      if (!(error instanceof ExternalIdTakenError)) throw error;
+      throw new ConflictException({
+        message: error.message,
+        details: [{ path: 'externalId', code: error.code, message: error.message }],
+      });
+    }
+  }
+
+  async search(workspaceId: string, { query, limit, cursor }: SearchContactsDto): Promise<ContactPage> {
+    const rows = await this.contacts.search(workspaceId, {
+      pattern: query ? `%${escapeLike(query)}%` : undefined,
+      after: cursor ? (decodeCursor(cursor) ?? undefined) : undefined,
+      limit: limit + 1,
+    });
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return { items: page.map(({ row }) => toContactView(row)), nextCursor: rows.length > limit && last ? encodeCursor(last.cursor) : null };
+  }
+
+  /** Cancels the contact's running journeys, then erases the contact with everything recorded about it. */
+  async delete(workspaceId: string, id: string): Promise<void> {
+    const erased = await this.contacts.erase(workspaceId, id, (workflowIds) => this.enrollments.cancelAll(workflowIds));
+    if (!erased) throw notFound(id);
+  }
+}
+
+function toWrite({ attributes, ...fields }: ContactFieldsDto): ContactWrite {
+  const write: ContactWrite = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  if (attributes) {
+    const entries = Object.entries(attributes);
+    write.attributes = {
+      set: Object.fromEntries(entries.filter(([, value]) => value !== null)),
+      unset: entries.filter(([, value]) => value === null).map(([key]) => key),
+    };
+  }
+  return write;
+}
+
+/** The user's text matches literally: `%` and `_` are not wildcards. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+function notFound(id: string): NotFoundException {
+  return new NotFoundException(`contact ${id} does not exist`);
+}

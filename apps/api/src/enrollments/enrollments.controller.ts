@@ -1,0 +1,40 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { WorkspaceId } from '../auth/workspace-id.decorator';
+import { EnrollDto, ListEnrollmentsDto } from './dto/enroll.dto';
+import { EnrollmentsService } from './enrollments.service';
+
+@Controller('api/v1')
+export class EnrollmentsController {
+  constructor(private readonly enrollments: EnrollmentsService) {}
+
+  /** 201 when enrolled now, 200 when the contact was already in the journey. */
+  @Post('journeys/:id/enrollments')
+  async enroll(
+    @WorkspaceId() workspaceId: string,
+    @Param('id', new ParseUUIDPipe()) journeyId: string,
+    @Body() body: EnrollDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const result = await this.enrollments.enrollByApi(workspaceId, journeyId, body);
+    response.status('created' in result && result.created ? 201 : 200);
+    return result;
+  }
+
+  @Get('journeys/:id/enrollments')
+  list(@WorkspaceId() workspaceId: string, @Param('id', new ParseUUIDPipe()) journeyId: string, @Query() query: ListEnrollmentsDto) {
+    return this.enrollments.list(workspaceId, journeyId, query.status);
+  }
+
+  @Get('enrollments/:id')
+  trace(@WorkspaceId() workspaceId: string, @Param('id', new ParseUUIDPipe()) id: string) {
+    return this.enrollments.trace(workspaceId, id);
+  }
+
+  @Post('enrollments/:id/cancel')
+  @HttpCode(202)
+  async cancel(@WorkspaceId() workspaceId: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<{ cancelling: true }> {
+    await this.enrollments.cancel(workspaceId, id);
+    return { cancelling: true };
+  }
+}

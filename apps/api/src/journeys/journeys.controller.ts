@@ -1,0 +1,77 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, UseFilters } from '@nestjs/common';
+import { WorkspaceId } from '../auth/workspace-id.decorator';
+import { CreateJourneyDto } from './dto/create-journey.dto';
+import { ListJourneysQuery } from './dto/list-journeys.query';
+import { PublishJourneyDto } from './dto/publish-journey.dto';
+import { UpdateJourneyDto } from './dto/update-journey.dto';
+import { JourneyErrorFilter } from './journey-error.filter';
+import { JourneyLifecycleService } from './journey-lifecycle.service';
+import { JourneysService } from './journeys.service';
+
+const JourneyId = () => Param('id', new ParseUUIDPipe());
+
+/** DESIGN.md §8: journey drafts, validation, publishing and status. Every journey belongs to the key's workspace. */
+@Controller('api/v1/journeys')
+@UseFilters(JourneyErrorFilter)
+export class JourneysController {
+  constructor(
+    private readonly journeys: JourneysService,
+    private readonly lifecycle: JourneyLifecycleService,
+  ) {}
+
+  @Post()
+  create(@WorkspaceId() workspaceId: string, @Body() body: CreateJourneyDto) {
+    return this.journeys.create(workspaceId, body);
+  }
+
+  @Get()
+  list(@WorkspaceId() workspaceId: string, @Query() query: ListJourneysQuery) {
+    return this.journeys.list(workspaceId, query);
+  }
+
+  @Get(':id')
+  get(@WorkspaceId() workspaceId: string, @JourneyId() id: string) {
+    return this.journeys.get(workspaceId, id);
+  }
+
+  @Put(':id')
+  update(@WorkspaceId() workspaceId: string, @JourneyId() id: string, @Body() body: UpdateJourneyDto) {
+    return this.journeys.update(workspaceId, id, body);
+  }
+
+  /** Archives: no new enrollments, running ones continue. */
+  @Delete(':id')
+  @HttpCode(204)
+  archive(@WorkspaceId() workspaceId: string, @JourneyId() id: string) {
+    return this.journeys.archive(workspaceId, id);
+  }
+
+  @Post(':id/validate')
+  @HttpCode(200)
+  validate(@WorkspaceId() workspaceId: string, @JourneyId() id: string) {
+    return this.journeys.validate(workspaceId, id);
+  }
+
+  @Post(':id/publish')
+  publish(@WorkspaceId() workspaceId: string, @JourneyId() id: string, @Body() body: PublishJourneyDto) {
+    return this.lifecycle.publish(workspaceId, id, body);
+  }
+
+  /** No new enrollments; contacts already in the journey continue. */
+  @Post(':id/pause')
+  @HttpCode(200)
+  pause(@WorkspaceId() workspaceId: string, @JourneyId() id: string) {
+    return this.lifecycle.pause(workspaceId, id);
+  }
+
+  @Post(':id/resume')
+  @HttpCode(200)
+  resume(@WorkspaceId() workspaceId: string, @JourneyId() id: string) {
+    return this.lifecycle.resume(workspaceId, id);
+  }
+
+  @Get(':id/versions')
+  versions(@WorkspaceId() workspaceId: string, @JourneyId() id: string) {
+    return this.lifecycle.versions(workspaceId, id);
+  }
+}

@@ -1,0 +1,24 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Min } from 'class-validator';
+import { WorkspaceId } from '../auth/workspace-id.decorator';
+import { StatsService } from './stats.service';
+
+class StatsQueryDto {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+@Controller('api/v1/journeys/:id/stats')
+export class StatsController {
+  constructor(private readonly stats: StatsService) {}
+
+  /** Per node: entered, exited by handle, waiting now, sent, delivered, opened, clicked, failed, suppressed, converted. */
+  @Get()
+  get(@WorkspaceId() workspaceId: string, @Param('id', new ParseUUIDPipe()) journeyId: string, @Query() query: StatsQueryDto) {
+    return this.stats.journeyStats(workspaceId, journeyId, query.version);
+  }
+}
