@@ -5,6 +5,7 @@ import { LOG_LEVELS, type CascadeConfig } from '@cascade/config';
 import { AppModule } from './app.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { createValidationPipe } from './common/validation.pipe';
+import { setupOpenApi } from './openapi';
 
 export interface CreateAppOptions {
   /** Folder of the built web app (`npm run build:web`), served at `/` when it exists. */
@@ -21,6 +22,7 @@ export async function createApp(config: CascadeConfig, options: CreateAppOptions
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
   app.enableShutdownHooks();
+  setupOpenApi(app);
   if (options.webDist && existsSync(options.webDist)) app.useStaticAssets(options.webDist);
   return app;
 }

@@ -1,0 +1,31 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { loadConfig } from '@cascade/config';
+import { createTestDatabase, testTemporal, type TestDatabase } from '@cascade/testing';
+import { createApp } from './create-app';
+
+describe('OpenAPI document', () => {
+  let db: TestDatabase;
+  let app: INestApplication;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    app = await createApp(loadConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: testTemporal().address, LOG_LEVEL: 'error' }));
+    await app.init();
+  });
+  afterAll(async () => {
+    await app.close();
+    await db.drop();
+  });
+
+  it('describes every resource, with request schemas taken from the DTO rules, without a key', async () => {
+    const { body } = await request(app.getHttpServer()).get('/api/docs/openapi.json').expect(200);
+    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining([
+      '/health', '/api/v1/events', '/api/v1/journeys', '/api/v1/journeys/{id}/publish', '/api/v1/journeys/{id}/stats',
+      '/api/v1/journeys/{id}/enrollments', '/api/v1/enrollments/{id}', '/api/v1/contacts', '/api/v1/sandbox/messages',
+    ]));
+    expect(body.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(body.components.schemas.EventDto.properties.name).toMatchObject({ type: 'string', pattern: expect.any(String) });
+    expect(body.components.schemas.EventBatchDto.properties.events).toMatchObject({ type: 'array', maxItems: 1000 });
+    await request(app.getHttpServer()).get('/api/docs').expect(200);
+  });
+});
