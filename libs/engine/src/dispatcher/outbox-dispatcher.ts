@@ -6,6 +6,8 @@ export interface DispatcherOptions extends EnrollDependencies {
   /** For LISTEN: a notification wakes the dispatcher as soon as events are stored. */
   databaseUrl: string;
   batchSize?: number;
+  /** Contacts routed at once; one contact's events always go in order. */
+  concurrency?: number;
   /** Sweep interval, for rows a notification did not announce (e.g. stored while no worker ran). */
   pollMs?: number;
   log?: (line: string) => void;
@@ -65,19 +67,41 @@ export class OutboxDispatcher {
          WHERE o.available_at <= now() ORDER BY o.id LIMIT $1 FOR UPDATE OF o SKIP LOCKED`,
         [this.options.batchSize ?? 100],
       );
-      for (const row of rows) {
+      const routed: string[] = [];
+      const failed: { outboxId: string; attempts: number; error: string }[] = [];
+      await forEachContact(rows, this.options.concurrency ?? 16, async (row) => {
         try {
           await routeEvent(this.options, row);
-          await manager.query(`DELETE FROM event_outbox WHERE id = $1`, [row.outboxId]);
+          routed.push(row.outboxId);
         } catch (error) {
-          const delaySeconds = Math.min(2 ** row.attempts, 300);
-          await manager.query(
-            `UPDATE event_outbox SET attempts = attempts + 1, available_at = now() + make_interval(secs => $2), last_error = $3 WHERE id = $1`,
-            [row.outboxId, delaySeconds, (error as Error).message.slice(0, 500)],
-          );
+          failed.push({ outboxId: row.outboxId, attempts: row.attempts, error: (error as Error).message.slice(0, 500) });
+          return 'stop'; // the contact's later events wait, so they keep their order
         }
+      });
+      if (routed.length) await manager.query(`DELETE FROM event_outbox WHERE id = ANY($1::bigint[])`, [routed]);
+      for (const { outboxId, attempts, error } of failed) {
+        await manager.query(
+          `UPDATE event_outbox SET attempts = attempts + 1, available_at = now() + make_interval(secs => $2), last_error = $3 WHERE id = $1`,
+          [outboxId, Math.min(2 ** attempts, 300), error],
+        );
       }
       return rows.length;
     });
   }
+}
+
+/**
+ * Runs `route` over the rows, contacts in parallel (at most `concurrency` at once), each contact's
+ * rows in order; a contact's remaining rows are skipped once `route` answers 'stop'.
+ */
+async function forEachContact<T extends { contactId: string }>(rows: T[], concurrency: number, route: (row: T) => Promise<void | 'stop'>): Promise<void> {
+  const byContact = new Map<string, T[]>();
+  for (const row of rows) byContact.set(row.contactId, [...(byContact.get(row.contactId) ?? []), row]);
+  const queues = [...byContact.values()];
+  const workers = Array.from({ length: Math.min(concurrency, queues.length) }, async () => {
+    for (let queue = queues.shift(); queue; queue = queues.shift()) {
+      for (const row of queue) if ((await route(row)) === 'stop') break;
+    }
+  });
+  await Promise.all(workers);
 }
