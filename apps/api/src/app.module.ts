@@ -9,7 +9,6 @@ import { EnrollmentsModule } from './enrollments/enrollments.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { JourneysModule } from './journeys/journeys.module';
-import { PingsModule } from './pings/pings.module';
 import { SandboxModule } from './sandbox/sandbox.module';
 import { StatsModule } from './stats/stats.module';
 import { TemporalModule } from './temporal/temporal.module';
@@ -25,7 +24,6 @@ export class AppModule {
         TemporalModule,
         AuthModule,
         HealthModule,
-        PingsModule,
         JourneysModule,
         ContactsModule,
         EventsModule,

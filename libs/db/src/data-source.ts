@@ -5,14 +5,14 @@ import { Enrollment } from './entities/enrollment.entity';
 import { JourneyVersion } from './entities/journey-version.entity';
 import { Journey } from './entities/journey.entity';
 import { Message } from './entities/message.entity';
-import { Ping } from './entities/ping.entity';
 import { CreatePings1763900000000 } from './migrations/1763900000000-create-pings';
 import { JourneyEngine1763900100000 } from './migrations/1763900100000-journey-engine';
 import { Workspaces1763900200000 } from './migrations/1763900200000-workspaces';
 import { Api1763900300000 } from './migrations/1763900300000-api';
+import { DropPings1763900400000 } from './migrations/1763900400000-drop-pings';
 
-export const entities = [Ping, Contact, Journey, JourneyVersion, Enrollment, Message];
-export const migrations = [CreatePings1763900000000, JourneyEngine1763900100000, Workspaces1763900200000, Api1763900300000];
+export const entities = [Contact, Journey, JourneyVersion, Enrollment, Message];
+export const migrations = [CreatePings1763900000000, JourneyEngine1763900100000, Workspaces1763900200000, Api1763900300000, DropPings1763900400000];
 
 /** Options shared by the API, the worker and the tools. Schema changes go through migrations only. */
 export function dataSourceOptions(url: string, overrides: { poolSize?: number } = {}): DataSourceOptions {

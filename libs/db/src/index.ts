@@ -1,4 +1,3 @@
-export { Ping, type PingStatus } from './entities/ping.entity';
 export { Contact } from './entities/contact.entity';
 export { Journey, type JourneyStatus } from './entities/journey.entity';
 export { JourneyVersion } from './entities/journey-version.entity';

@@ -1,11 +1,8 @@
 // Clients import workflow *types* and the shared signal/query definitions; the worker bundles `workflows.ts`.
-export type { pingWorkflow, PingWorkflowInput } from './ping.workflow';
-export type { PingActivities } from './ping.activities';
 export type { journeyWorkflow, JourneyWorkflowInput, JourneyCarry } from './journey/journey.workflow';
 export type { JourneyActivities, EnrollmentSnapshot, SendMessageInput, StepEventBatch } from './journey/journey.activities';
 export { contactEventSignal, deliveryStatusSignal, cancelSignal, journeyStateQuery, type JourneyState } from './journey/journey.signals';
 export const WORKFLOWS_PATH = require.resolve('./workflows');
 export const workflowId = {
-  ping: (pingId: string) => `ping-${pingId}`,
   enrollment: (enrollmentId: string) => `enrollment-${enrollmentId}`,
 };

@@ -24,15 +24,15 @@ describe('API keys', () => {
     await db.drop();
   });
 
-  const ping = (authorization?: string) => {
-    const call = request(app.getHttpServer()).get('/api/v1/pings/2b1c6f0e-8d0a-4c5e-9d55-6f1f1b1a1a1a');
+  const getJourney = (authorization?: string) => {
+    const call = request(app.getHttpServer()).get('/api/v1/journeys/2b1c6f0e-8d0a-4c5e-9d55-6f1f1b1a1a1a');
     return authorization ? call.set('Authorization', authorization) : call;
   };
 
   it('answers 401 in the common error shape without a key, with a malformed one, or with an unknown one', async () => {
     const { apiKey } = await createWorkspace(db.dataSource, 'acme');
     for (const authorization of [undefined, apiKey, `Basic ${apiKey}`, 'Bearer nonsense', `Bearer ${apiKey.slice(0, -2)}xx`]) {
-      const response = await ping(authorization).expect(401);
+      const response = await getJourney(authorization).expect(401);
       expect(response.body).toEqual({
         statusCode: 401, error: 'Unauthorized', message: 'A valid API key is required: Authorization: Bearer <api key>',
       });
@@ -42,15 +42,15 @@ describe('API keys', () => {
   it('lets a valid key through, and a revoked key no longer', async () => {
     const { workspaceId } = await createWorkspace(db.dataSource, 'acme');
     const apiKey = await createApiKey(db.dataSource, workspaceId);
-    await ping(`Bearer ${apiKey}`).expect(404); // authenticated: the ping simply does not exist
+    await getJourney(`Bearer ${apiKey}`).expect(404); // authenticated: the journey simply does not exist
     await db.dataSource.query(`UPDATE api_keys SET revoked_at = now() WHERE workspace_id = $1`, [workspaceId]);
-    await ping(`Bearer ${apiKey}`).expect(401);
+    await getJourney(`Bearer ${apiKey}`).expect(401);
   });
 
   it('stores only a hash of the key and never logs it', async () => {
     const { apiKey } = await createWorkspace(db.dataSource, 'secretive');
-    await ping(`Bearer ${apiKey}`).expect(404);
-    await request(app.getHttpServer()).post('/api/v1/pings').set('Authorization', `Bearer ${apiKey}`).send({ message: 5 }).expect(400);
+    await getJourney(`Bearer ${apiKey}`).expect(404);
+    await request(app.getHttpServer()).post('/api/v1/journeys').set('Authorization', `Bearer ${apiKey}`).send({ name: 5 }).expect(400);
     const secret = apiKey.split('_')[2];
     const stored = await db.dataSource.query(`SELECT count(*)::int AS n FROM api_keys WHERE secret_hash LIKE $1 OR prefix LIKE $1`, [`%${secret}%`]);
     expect(stored[0].n).toBe(0);

@@ -2,7 +2,6 @@ import type { DataSource } from 'typeorm';
 import { ChannelRegistry, createSandboxChannels } from '@cascade/channels';
 import { postgresCapture } from '../channels/postgres-capture';
 import { createJourneyActivities } from './journey';
-import { createPingActivities } from './ping.activities';
 
 export interface ActivityDependencies {
   dataSource: DataSource;
@@ -13,5 +12,5 @@ export interface ActivityDependencies {
 /** Every activity the worker registers, built from injected dependencies. */
 export function createActivities(deps: ActivityDependencies) {
   const channels = deps.channels ?? new ChannelRegistry(createSandboxChannels(postgresCapture(deps.dataSource)));
-  return { ...createPingActivities(deps), ...createJourneyActivities({ dataSource: deps.dataSource, channels }) };
+  return createJourneyActivities({ dataSource: deps.dataSource, channels });
 }
