@@ -8,6 +8,7 @@ import { ContactsModule } from './contacts/contacts.module';
 import { EnrollmentsModule } from './enrollments/enrollments.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
 import { JourneysModule } from './journeys/journeys.module';
 import { SandboxModule } from './sandbox/sandbox.module';
 import { StatsModule } from './stats/stats.module';
@@ -30,6 +31,7 @@ export class AppModule {
         EnrollmentsModule,
         SandboxModule,
         StatsModule,
+        ImportsModule,
       ],
     };
   }

@@ -19,6 +19,7 @@ export async function createApp(config: CascadeConfig, options: CreateAppOptions
   });
   // A batch of 1,000 events is larger than the default 100 kB.
   app.useBodyParser('json', { limit: '5mb' });
+  app.useBodyParser('text', { type: ['text/csv', 'text/plain'], limit: '20mb' });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
   app.enableShutdownHooks();

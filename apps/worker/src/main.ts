@@ -3,7 +3,7 @@ import { NativeConnection, type Worker } from '@temporalio/worker';
 import { leaveWithParent, loadConfig, redactUrl, runMain, StartupError } from '@cascade/config';
 import { connect } from '@cascade/db';
 import { createWorker } from './create-worker';
-import { OutboxDispatcher } from '@cascade/engine';
+import { ImportProcessor, OutboxDispatcher } from '@cascade/engine';
 import { installTemporalLogging } from './temporal-logging';
 
 runMain(async () => {
@@ -32,10 +32,13 @@ runMain(async () => {
     dataSource, client, taskQueue: config.temporal.taskQueue, databaseUrl: config.database.url, log: (line) => console.error(line),
   });
   await dispatcher.start();
+  const imports = new ImportProcessor({ dataSource, databaseUrl: config.database.url });
+  await imports.start();
   console.log(`Worker polling task queue "${config.temporal.taskQueue}" on ${config.temporal.address}; routing the event outbox`);
   try {
     await worker.run(); // returns after SIGINT/SIGTERM once in-flight tasks are done
   } finally {
+    await imports.stop();
     await dispatcher.stop();
     await client.connection.close();
     await connection.close();

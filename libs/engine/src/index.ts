@@ -2,3 +2,6 @@
 export { enroll, type EnrollInput, type EnrollResult, type EnrollDependencies } from './enrollment/enroll';
 export { OutboxDispatcher, type DispatcherOptions } from './dispatcher/outbox-dispatcher';
 export { routeEvent, type StoredEvent } from './dispatcher/route-event';
+export { ingestEvents, UnknownContactsError, type IncomingEvent } from './events/ingest-events';
+export { ImportProcessor } from './imports/import-processor';
+export { parseCsv, missingColumns, type ImportKind } from './imports/csv-rows';

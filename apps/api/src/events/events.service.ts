@@ -1,5 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { ingestEvents, UnknownContactsError } from '@cascade/engine';
 import type { EventDto } from './dto/event.dto';
 
 export interface IngestResult {
@@ -16,51 +17,14 @@ export class EventsService {
   constructor(private readonly dataSource: DataSource) {}
 
   async ingest(workspaceId: string, events: EventDto[]): Promise<IngestResult> {
-    return this.dataSource.transaction(async (manager) => {
-      const contactIds = await this.resolveContacts(manager, workspaceId, events);
-      const now = new Date().toISOString();
-      const inserted: { id: string }[] = await manager.query(
-        `INSERT INTO contact_events (workspace_id, contact_id, name, properties, occurred_at, message_id)
-         SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::jsonb[], $5::timestamptz[], $6::text[])
-         ON CONFLICT (workspace_id, message_id) DO NOTHING
-         RETURNING id`,
-        [workspaceId, contactIds, events.map((e) => e.name), events.map((e) => JSON.stringify(e.properties ?? {})),
-          events.map((e) => e.occurredAt ?? now), events.map((e) => e.messageId ?? null)],
-      );
-      if (inserted.length > 0) {
-        await manager.query(`INSERT INTO event_outbox (event_id) SELECT unnest($1::uuid[])`, [inserted.map((row) => row.id)]);
-        await manager.query(`SELECT pg_notify('cascade_outbox', '')`); // delivered on commit: wakes the dispatcher
-      }
-      return { accepted: inserted.length, duplicates: events.length - inserted.length };
-    });
-  }
-
-  /** Contact ids in event order: unknown externalIds are created; a contactId must be the workspace's. */
-  private async resolveContacts(manager: EntityManager, workspaceId: string, events: EventDto[]): Promise<string[]> {
-    const externalIds = [...new Set(events.filter((e) => e.contactId === undefined).map((e) => e.externalId!))];
-    const byExternalId = new Map<string, string>();
-    if (externalIds.length > 0) {
-      const rows: { id: string; external_id: string }[] = await manager.query(
-        `INSERT INTO contacts (workspace_id, external_id) SELECT $1, unnest($2::text[])
-         ON CONFLICT (workspace_id, external_id) DO UPDATE SET updated_at = contacts.updated_at
-         RETURNING id, external_id`,
-        [workspaceId, externalIds],
-      );
-      for (const row of rows) byExternalId.set(row.external_id, row.id);
-    }
-    const named = [...new Set(events.map((e) => e.contactId).filter((id): id is string => !!id))];
-    const known = new Set<string>(
-      named.length === 0 ? [] : (await manager.query(`SELECT id FROM contacts WHERE workspace_id = $1 AND id = ANY($2)`, [workspaceId, named])).map(
-        (row: { id: string }) => row.id,
-      ),
-    );
-    const unknown = events.flatMap((e, index) => (e.contactId && !known.has(e.contactId) ? [index] : []));
-    if (unknown.length > 0) {
+    try {
+      return await this.dataSource.transaction((manager) => ingestEvents(manager, workspaceId, events));
+    } catch (error) {
+      if (!(error instanceof UnknownContactsError)) throw error;
       throw new BadRequestException({
-        message: 'Some events name a contact that does not exist; nothing was stored',
-        details: unknown.map((index) => ({ path: `events[${index}].contactId`, code: 'unknown_contact', message: 'no such contact in this workspace' })),
+        message: error.message,
+        details: error.indexes.map((index) => ({ path: `events[${index}].contactId`, code: error.code, message: 'no such contact in this workspace' })),
       });
     }
-    return events.map((e) => e.contactId ?? byExternalId.get(e.externalId!)!);
   }
 }
