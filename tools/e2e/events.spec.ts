@@ -123,6 +123,10 @@ describe('events: ingestion and routing', () => {
     const unknown = await post({ events: [{ externalId: 'a', name: 'ok' }, { contactId: '2b1c6f0e-8d0a-4c5e-9d55-6f1f1b1a1a1a', name: 'ok' }] }).expect(400);
     expect(unknown.body.details).toEqual([{ path: 'events[1].contactId', code: 'unknown_contact', message: 'no such contact in this workspace' }]);
     await request(app.getHttpServer()).post('/api/v1/events').set(auth).set('Content-Type', 'application/json').send('{"name": ').expect(400);
+    const nullContact = await post({ contactId: null, name: 'ok' }).expect(400);
+    expect(nullContact.body.details).toEqual([expect.objectContaining({ path: 'contactId', code: 'isUuid' })]);
+    const nul = await post({ externalId: 'a\u0000b', name: 'ok' }).expect(400);
+    expect(nul.body.message).toContain('NUL');
     expect(await count('contact_events')).toBe(before);
     expect(await count(`contacts WHERE external_id = 'a'`)).toBe(0);
     await request(app.getHttpServer()).post('/api/v1/events').send({ externalId: 'a', name: 'ok' }).expect(401);

@@ -51,7 +51,7 @@ describe('API keys', () => {
     const { apiKey } = await createWorkspace(db.dataSource, 'secretive');
     await getJourney(`Bearer ${apiKey}`).expect(404);
     await request(app.getHttpServer()).post('/api/v1/journeys').set('Authorization', `Bearer ${apiKey}`).send({ name: 5 }).expect(400);
-    const secret = apiKey.split('_')[2];
+    const secret = apiKey.slice('csk_'.length + 13); // after csk_<12-character prefix>_
     const stored = await db.dataSource.query(`SELECT count(*)::int AS n FROM api_keys WHERE secret_hash LIKE $1 OR prefix LIKE $1`, [`%${secret}%`]);
     expect(stored[0].n).toBe(0);
     expect(logged.length).toBeGreaterThan(0);

@@ -21,10 +21,20 @@ export class HttpExceptionFilter implements ExceptionFilter {
   }
 
   private unexpected(exception: unknown): ErrorBody {
+    const known = POSTGRES_ERRORS[(exception as { code?: string }).code ?? ''];
+    if (known) return known;
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     return { statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' };
   }
 }
+
+/** Database refusals that are the request's fault, or passing, answered as such rather than as a 500. */
+const POSTGRES_ERRORS: Record<string, ErrorBody> = {
+  '22P05': { statusCode: 400, error: 'Bad Request', message: 'Text must not contain the NUL character (\\u0000)' },
+  '22021': { statusCode: 400, error: 'Bad Request', message: 'Text must not contain the NUL character (\\u0000)' },
+  '23503': { statusCode: 409, error: 'Conflict', message: 'A resource this request refers to was deleted meanwhile' },
+  '40P01': { statusCode: 503, error: 'Service Unavailable', message: 'A concurrent request got in the way; try again' },
+};
 
 function fromHttpException(exception: HttpException): ErrorBody {
   const statusCode = exception.getStatus();

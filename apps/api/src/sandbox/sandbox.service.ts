@@ -5,8 +5,9 @@ import type { WaitForStatus } from '@cascade/journey';
 import { deliveryStatusSignal } from '@cascade/workflows';
 import { TemporalClient } from '../temporal/temporal.module';
 
-/** How far a status goes: a message never moves back (an `opened` after a `clicked` changes nothing). */
-const RANK: Record<string, number> = { pending: 0, sent: 1, delivered: 2, opened: 3, clicked: 4, replied: 5 };
+/** How far a status goes, in SQL: a message never moves back (an `opened` after a `clicked` changes nothing). */
+const RANK = (column: string) =>
+  `CASE ${column} WHEN 'delivered' THEN 2 WHEN 'opened' THEN 3 WHEN 'clicked' THEN 4 WHEN 'replied' THEN 5 WHEN 'sent' THEN 1 ELSE 0 END`;
 
 /** The local sandboxes: what they captured, and delivery events fired by hand to walk a cascade offline. */
 @Injectable()
@@ -32,8 +33,7 @@ export class SandboxService {
        JOIN sandbox_messages s ON s.message_id = m.id WHERE m.id = $1 AND c.workspace_id = $2`, [messageId, workspaceId]);
     if (!message) throw new NotFoundException(`sandbox message ${messageId} does not exist`);
     await this.dataSource.query(
-      `UPDATE messages SET status = $2, updated_at = now() WHERE id = $1 AND $3 > $4`,
-      [messageId, status, RANK[status], RANK[message.status] ?? 0]);
+      `UPDATE messages SET status = $2, updated_at = now() WHERE id = $1 AND ${RANK('$2::text')} > ${RANK('status')}`, [messageId, status]);
     await this.temporal.workflow.getHandle(message.workflow_id).signal(deliveryStatusSignal, { messageId, status }).catch((error: unknown) => {
       if (!(error instanceof WorkflowNotFoundError)) throw error; // the journey has ended: the status is still recorded
     });

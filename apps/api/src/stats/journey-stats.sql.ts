@@ -29,7 +29,7 @@ export const WAITING_NOW = `
 export const CONVERTED_AFTER_ENTERING = `
   SELECT entered.node_id AS "nodeId", count(DISTINCT entered.enrollment_id)::int AS n
   FROM step_events entered
-  JOIN step_events conversion ON conversion.enrollment_id = entered.enrollment_id AND conversion.kind = 'converted'
+  JOIN step_events conversion ON conversion.enrollment_id = entered.enrollment_id AND conversion.journey_id = $1 AND conversion.kind = 'converted'
     AND conversion.occurred_at >= entered.occurred_at
   WHERE entered.journey_id = $1 AND ($2::uuid IS NULL OR entered.version_id = $2) AND entered.kind = 'node_entered'
   GROUP BY entered.node_id`;

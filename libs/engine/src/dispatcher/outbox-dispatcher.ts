@@ -13,10 +13,15 @@ export interface DispatcherOptions extends EnrollDependencies {
   log?: (line: string) => void;
 }
 
+/** How long a dispatcher owns the rows it leased; after that another may take them. */
+const LEASE_SECONDS = 60;
+
+type Leased = StoredEvent & { outboxId: string; attempts: number };
+
 /**
- * Routes the event outbox. Rows are claimed with SKIP LOCKED, so any number of workers dispatch
- * side by side; a row is deleted once routed, or retried later with backoff when routing fails
- * (Temporal down, say) — acknowledged events are never dropped.
+ * Routes the event outbox. Rows are leased in a short transaction (SKIP LOCKED, so any number of
+ * workers dispatch side by side), routed with no transaction open, then deleted, or rescheduled
+ * with backoff when routing fails (Temporal down, say): acknowledged events are never dropped.
  */
 export class OutboxDispatcher {
   private listener: PgClient | undefined;
@@ -31,7 +36,7 @@ export class OutboxDispatcher {
     this.listener = new PgClient({ connectionString: this.options.databaseUrl });
     await this.listener.connect();
     this.listener.on('notification', () => this.wake());
-    this.listener.on('error', (error) => this.options.log?.(`outbox listener: ${error.message}`));
+    this.listener.on('error', (error) => this.log(`outbox listener: ${error.message}`));
     await this.listener.query('LISTEN cascade_outbox');
     this.timer = setInterval(() => this.wake(), this.options.pollMs ?? 1_000);
     this.wake();
@@ -44,63 +49,77 @@ export class OutboxDispatcher {
     await this.listener?.end().catch(() => undefined);
   }
 
-  /** Runs dispatch passes one at a time; a wake-up during a pass schedules one more. */
+  /** Runs dispatch passes one at a time; a wake-up during a pass schedules one more. A failed pass is logged, never fatal. */
   private wake(): void {
     if (this.stopped) return;
     this.again = true;
     this.running = this.running.then(async () => {
       while (this.again && !this.stopped) {
         this.again = false;
-        if ((await this.dispatchBatch()) === (this.options.batchSize ?? 100)) this.again = true;
+        try {
+          if ((await this.dispatchBatch()) === (this.options.batchSize ?? 100)) this.again = true;
+        } catch (error) {
+          this.log(`outbox dispatch failed, will retry: ${(error as Error).message}`);
+        }
       }
     });
   }
 
-  /** One transaction: claim a batch, route each event, delete or reschedule its row. Returns the batch size. */
+  /** Leases a batch, routes it contact by contact, deletes what was routed. Returns the batch size. */
   async dispatchBatch(): Promise<number> {
     const { dataSource } = this.options;
-    return dataSource.transaction(async (manager) => {
-      const rows: (StoredEvent & { outboxId: string; attempts: number })[] = await manager.query(
-        `SELECT o.id AS "outboxId", o.attempts, e.id, e.workspace_id AS "workspaceId", e.contact_id AS "contactId", e.name,
-                e.properties, to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "occurredAt"
-         FROM event_outbox o JOIN contact_events e ON e.id = o.event_id
-         WHERE o.available_at <= now() ORDER BY o.id LIMIT $1 FOR UPDATE OF o SKIP LOCKED`,
-        [this.options.batchSize ?? 100],
-      );
-      const routed: string[] = [];
-      const failed: { outboxId: string; attempts: number; error: string }[] = [];
-      await forEachContact(rows, this.options.concurrency ?? 16, async (row) => {
-        try {
-          await routeEvent(this.options, row);
-          routed.push(row.outboxId);
-        } catch (error) {
-          failed.push({ outboxId: row.outboxId, attempts: row.attempts, error: (error as Error).message.slice(0, 500) });
-          return 'stop'; // the contact's later events wait, so they keep their order
-        }
-      });
-      if (routed.length) await manager.query(`DELETE FROM event_outbox WHERE id = ANY($1::bigint[])`, [routed]);
-      for (const { outboxId, attempts, error } of failed) {
-        await manager.query(
-          `UPDATE event_outbox SET attempts = attempts + 1, available_at = now() + make_interval(secs => $2), last_error = $3 WHERE id = $1`,
-          [outboxId, Math.min(2 ** attempts, 300), error],
-        );
+    const rows: Leased[] = await dataSource.query(
+      `WITH leased AS (
+         UPDATE event_outbox SET available_at = now() + make_interval(secs => $2)
+         WHERE id IN (SELECT id FROM event_outbox WHERE available_at <= now() ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+         RETURNING id, event_id, attempts)
+       SELECT l.id AS "outboxId", l.attempts, e.id, e.workspace_id AS "workspaceId", e.contact_id AS "contactId", e.name, e.properties,
+              to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "occurredAt"
+       FROM leased l JOIN contact_events e ON e.id = l.event_id ORDER BY l.id`,
+      [this.options.batchSize ?? 100, LEASE_SECONDS],
+    );
+    const routed: string[] = [];
+    const failed: { rows: Leased[]; error: string }[] = [];
+    await forEachContact(rows, this.options.concurrency ?? 16, async (row, rest) => {
+      try {
+        await routeEvent(this.options, row);
+        routed.push(row.outboxId);
+      } catch (error) {
+        // The contact's later events wait with it, so they keep their order.
+        failed.push({ rows: [row, ...rest], error: (error as Error).message.slice(0, 500) });
+        return 'stop';
       }
-      return rows.length;
     });
+    if (routed.length) await dataSource.query(`DELETE FROM event_outbox WHERE id = ANY($1::bigint[])`, [routed]);
+    for (const { rows: held, error } of failed) {
+      await dataSource.query(
+        `UPDATE event_outbox SET attempts = attempts + 1, available_at = now() + make_interval(secs => $2), last_error = $3 WHERE id = ANY($1::bigint[])`,
+        [held.map((row) => row.outboxId), Math.min(2 ** held[0].attempts, 300), error],
+      );
+    }
+    return rows.length;
+  }
+
+  private log(line: string): void {
+    (this.options.log ?? console.error)(line);
   }
 }
 
 /**
  * Runs `route` over the rows, contacts in parallel (at most `concurrency` at once), each contact's
- * rows in order; a contact's remaining rows are skipped once `route` answers 'stop'.
+ * rows in order; once `route` answers 'stop', the contact's remaining rows are left alone.
  */
-async function forEachContact<T extends { contactId: string }>(rows: T[], concurrency: number, route: (row: T) => Promise<void | 'stop'>): Promise<void> {
+async function forEachContact<T extends { contactId: string }>(
+  rows: T[],
+  concurrency: number,
+  route: (row: T, rest: T[]) => Promise<void | 'stop'>,
+): Promise<void> {
   const byContact = new Map<string, T[]>();
   for (const row of rows) byContact.set(row.contactId, [...(byContact.get(row.contactId) ?? []), row]);
   const queues = [...byContact.values()];
   const workers = Array.from({ length: Math.min(concurrency, queues.length) }, async () => {
     for (let queue = queues.shift(); queue; queue = queues.shift()) {
-      for (const row of queue) if ((await route(row)) === 'stop') break;
+      for (const [i, row] of queue.entries()) if ((await route(row, queue.slice(i + 1))) === 'stop') break;
     }
   });
   await Promise.all(workers);

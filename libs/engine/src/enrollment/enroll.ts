@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
 import { entryDecision, type ContactEvent, type EntryDecision } from '@cascade/journey';
@@ -44,10 +45,11 @@ export async function enroll(deps: EnrollDependencies, input: EnrollInput): Prom
       new Date().toISOString(),
     );
     if (!decision.enter) return { enrollmentId: null, skipped: decision.reason };
+    const id = randomUUID();
     const [created] = await manager.query(
-      `INSERT INTO enrollments (id, journey_id, version_id, contact_id, workflow_id, trigger_event)
-       SELECT id, $1, $2, $3, 'enrollment-' || id, $4 FROM (SELECT gen_random_uuid() AS id) fresh RETURNING id`,
-      [input.journeyId, version.id, input.contactId, input.triggerEvent ? JSON.stringify(input.triggerEvent) : null],
+      `INSERT INTO enrollments (id, journey_id, version_id, contact_id, trigger_event, workflow_id)
+       VALUES ($5, $1, $2, $3, $4, $6) RETURNING id`,
+      [input.journeyId, version.id, input.contactId, input.triggerEvent ? JSON.stringify(input.triggerEvent) : null, id, workflowId.enrollment(id)],
     );
     return { enrollmentId: created.id as string, created: true };
   });
@@ -61,6 +63,8 @@ async function startWorkflow(deps: EnrollDependencies, enrollmentId: string): Pr
       workflowId: workflowId.enrollment(enrollmentId),
       taskQueue: deps.taskQueue,
       args: [{ enrollmentId }],
+      // An enrollment runs once: a closed workflow is never started again from the beginning.
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
     });
   } catch (error) {
     if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;

@@ -28,7 +28,8 @@ export async function ingestEvents(manager: EntityManager, workspaceId: string, 
   const now = new Date().toISOString();
   const inserted: { id: string }[] = await manager.query(
     `INSERT INTO contact_events (workspace_id, contact_id, name, properties, occurred_at, message_id)
-     SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::jsonb[], $5::timestamptz[], $6::text[])
+     SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::jsonb[], $5::timestamptz[], $6::text[]) AS e(contact_id, name, properties, occurred_at, message_id)
+     ORDER BY message_id -- one lock order for duplicate messageIds across concurrent batches
      ON CONFLICT (workspace_id, message_id) DO NOTHING
      RETURNING id`,
     [workspaceId, contactIds, events.map((e) => e.name), events.map((e) => JSON.stringify(e.properties ?? {})),
@@ -43,7 +44,8 @@ export async function ingestEvents(manager: EntityManager, workspaceId: string, 
 
 /** Contact ids in event order: unknown externalIds are created; a contactId must be the workspace's. */
 async function resolveContacts(manager: EntityManager, workspaceId: string, events: IncomingEvent[]): Promise<string[]> {
-  const externalIds = [...new Set(events.filter((e) => e.contactId === undefined).map((e) => e.externalId!))];
+  // Sorted: concurrent batches then lock contacts in the same order and never deadlock.
+  const externalIds = [...new Set(events.filter((e) => e.contactId === undefined).map((e) => e.externalId!))].sort();
   const byExternalId = new Map<string, string>();
   if (externalIds.length > 0) {
     const rows: { id: string; external_id: string }[] = await manager.query(

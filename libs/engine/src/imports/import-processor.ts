@@ -37,8 +37,12 @@ export class ImportProcessor {
 
   private wake(): void {
     this.running = this.running.then(async () => {
-      while (!this.stopped && (await this.processChunk())) {
-        // keep going while there is work
+      try {
+        while (!this.stopped && (await this.processChunk())) {
+          // keep going while there is work
+        }
+      } catch (error) {
+        console.error(`import failed, will retry: ${(error as Error).message}`); // the chunk rolled back
       }
     });
   }

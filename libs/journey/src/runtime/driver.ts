@@ -33,7 +33,7 @@ export interface JourneyPosition {
 }
 
 export interface JourneyOutcome {
-  status: 'completed' | 'exited' | 'converted' | 'cancelled';
+  status: 'completed' | 'exited' | 'converted' | 'cancelled' | 'failed';
   reason: string;
   nodeId: string;
   at: string;

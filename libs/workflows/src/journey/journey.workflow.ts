@@ -1,4 +1,4 @@
-import { setHandler } from '@temporalio/workflow';
+import { ContinueAsNew, setHandler } from '@temporalio/workflow';
 import { runJourney, type ContactEvent, type DeliveryStatus, type JourneyOutcome, type JourneyPosition } from '@cascade/journey';
 import { bookkeepingActivities } from './bookkeeping';
 import type { EnrollmentSnapshot } from './journey.activities';
@@ -35,10 +35,19 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
   let finished = false;
   setHandler(journeyStateQuery, () => driver.state(finished ? 'finished' : 'running'));
 
-  const outcome = await runJourney(
-    { journeyId: snapshot.journeyId, enrollmentId: snapshot.enrollmentId, graph: snapshot.graph, contact: snapshot.contact, position: input.carry?.position },
-    driver,
-  );
+  let outcome: JourneyOutcome;
+  try {
+    outcome = await runJourney(
+      { journeyId: snapshot.journeyId, enrollmentId: snapshot.enrollmentId, graph: snapshot.graph, contact: snapshot.contact, position: input.carry?.position },
+      driver,
+    );
+  } catch (error) {
+    if (error instanceof ContinueAsNew) throw error; // not a failure: the next run goes on
+    // A journey that cannot go on is marked failed, so the contact is not held "active" for ever.
+    const failure: JourneyOutcome = { status: 'failed', reason: String((error as Error).message).slice(0, 200), nodeId: driver.state('running').nodeId ?? '', at: new Date().toISOString() };
+    await bookkeeping.activities.completeEnrollment({ enrollmentId: snapshot.enrollmentId, outcome: failure }).catch(() => undefined);
+    throw error;
+  }
   await driver.flush();
   await bookkeeping.activities.completeEnrollment({ enrollmentId: snapshot.enrollmentId, outcome });
   finished = true;

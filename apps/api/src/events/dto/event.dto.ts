@@ -10,7 +10,8 @@ export class EventDto {
   @IsString({ message: 'externalId or contactId is required' })
   externalId?: string;
 
-  @IsOptional()
+  // Checked whenever present (null included), and required when there is no externalId.
+  @ValidateIf((body: { contactId?: unknown; externalId?: unknown }) => body.contactId !== undefined || body.externalId === undefined)
   @IsUUID()
   contactId?: string;
 

@@ -1,3 +1,4 @@
+import { ApplicationFailure } from '@temporalio/common';
 import type { DataSource } from 'typeorm';
 import type { ChannelRegistry } from '@cascade/channels';
 import type { JourneyActivities } from '@cascade/workflows';
@@ -7,10 +8,27 @@ import { createRecordStepEvents } from './record-step-events.activity';
 import { createSendMessage } from './send-message.activity';
 
 export function createJourneyActivities(deps: { dataSource: DataSource; channels: ChannelRegistry }): JourneyActivities {
-  return {
+  const activities: JourneyActivities = {
     ...createEnrollmentActivities(deps),
     sendMessage: createSendMessage(deps),
     recordStepEvents: createRecordStepEvents(deps),
     callWebhook,
   };
+  return Object.fromEntries(
+    Object.entries(activities).map(([name, activity]) => [name, giveUpWhenErased(activity as (input: never) => Promise<unknown>)]),
+  ) as unknown as JourneyActivities;
 }
+
+/** A contact erased while its journey ran (DELETE /contacts/:id): retrying cannot help, so the activity fails for good. */
+function giveUpWhenErased<I, O>(activity: (input: I) => Promise<O>): (input: I) => Promise<O> {
+  return async (input) => {
+    try {
+      return await activity(input);
+    } catch (error) {
+      if ((error as { code?: string }).code !== FOREIGN_KEY_VIOLATION) throw error;
+      throw ApplicationFailure.nonRetryable('the contact or its enrollment was erased', 'Erased');
+    }
+  };
+}
+
+const FOREIGN_KEY_VIOLATION = '23503';
