@@ -23,6 +23,7 @@ describe('OpenAPI document', () => {
       '/health', '/api/v1/events', '/api/v1/journeys', '/api/v1/journeys/{id}/publish', '/api/v1/journeys/{id}/stats',
       '/api/v1/journeys/{id}/enrollments', '/api/v1/enrollments/{id}', '/api/v1/contacts', '/api/v1/sandbox/messages',
     ]));
+    expect(body.paths['/health'].get.security).toEqual([]);
     expect(body.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(body.components.schemas.EventDto.properties.name).toMatchObject({ type: 'string', pattern: expect.any(String) });
     expect(body.components.schemas.EventBatchDto.properties.events).toMatchObject({ type: 'array', maxItems: 1000 });

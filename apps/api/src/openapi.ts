@@ -19,5 +19,6 @@ export function setupOpenApi(app: INestApplication): void {
   const schemas = validationMetadatasToSchemas({ refPointerPrefix: '#/components/schemas/', classTransformerMetadataStorage: defaultMetadataStorage });
   document.components = { ...document.components, schemas: { ...document.components?.schemas, ...(schemas as object) } };
   document.security = [{ bearer: [] }];
+  for (const operation of Object.values(document.paths['/health'] ?? {})) Object.assign(operation as object, { security: [] });
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
 }

@@ -1,4 +1,5 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { ServiceError } from '@temporalio/client';
 import type { Response } from 'express';
 import type { ErrorDetail } from './validation.pipe';
 
@@ -23,6 +24,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
   private unexpected(exception: unknown): ErrorBody {
     const known = POSTGRES_ERRORS[(exception as { code?: string }).code ?? ''];
     if (known) return known;
+    if (exception instanceof ServiceError) {
+      this.logger.warn(`Temporal call failed: ${exception.message}`);
+      return { statusCode: 503, error: 'Service Unavailable', message: 'Temporal is unavailable; try again shortly' };
+    }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     return { statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' };
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { WorkspaceId } from '../auth/workspace-id.decorator';
-import { ContactId } from './contact-id.param';
+import { UuidParam } from '../common/uuid-param';
 import type { ContactPage, ContactView } from './contact.view';
 import { ContactsService } from './contacts.service';
 import { SearchContactsDto } from './dto/search-contacts.dto';
@@ -26,18 +26,18 @@ export class ContactsController {
   }
 
   @Get(':id')
-  get(@WorkspaceId() workspaceId: string, @ContactId() id: string): Promise<ContactView> {
+  get(@WorkspaceId() workspaceId: string, @UuidParam() id: string): Promise<ContactView> {
     return this.contacts.get(workspaceId, id);
   }
 
   @Patch(':id')
-  update(@WorkspaceId() workspaceId: string, @ContactId() id: string, @Body() body: UpdateContactDto): Promise<ContactView> {
+  update(@WorkspaceId() workspaceId: string, @UuidParam() id: string, @Body() body: UpdateContactDto): Promise<ContactView> {
     return this.contacts.update(workspaceId, id, body);
   }
 
   @Delete(':id')
   @HttpCode(204)
-  delete(@WorkspaceId() workspaceId: string, @ContactId() id: string): Promise<void> {
+  delete(@WorkspaceId() workspaceId: string, @UuidParam() id: string): Promise<void> {
     return this.contacts.delete(workspaceId, id);
   }
 }

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { WorkspaceId } from '../auth/workspace-id.decorator';
+import { UuidParam } from '../common/uuid-param';
 import { EnrollDto, ListEnrollmentsDto } from './dto/enroll.dto';
 import { EnrollmentsService } from './enrollments.service';
 
@@ -12,7 +13,7 @@ export class EnrollmentsController {
   @Post('journeys/:id/enrollments')
   async enroll(
     @WorkspaceId() workspaceId: string,
-    @Param('id', new ParseUUIDPipe()) journeyId: string,
+    @UuidParam() journeyId: string,
     @Body() body: EnrollDto,
     @Res({ passthrough: true }) response: Response,
   ) {
@@ -22,18 +23,18 @@ export class EnrollmentsController {
   }
 
   @Get('journeys/:id/enrollments')
-  list(@WorkspaceId() workspaceId: string, @Param('id', new ParseUUIDPipe()) journeyId: string, @Query() query: ListEnrollmentsDto) {
+  list(@WorkspaceId() workspaceId: string, @UuidParam() journeyId: string, @Query() query: ListEnrollmentsDto) {
     return this.enrollments.list(workspaceId, journeyId, query.status);
   }
 
   @Get('enrollments/:id')
-  trace(@WorkspaceId() workspaceId: string, @Param('id', new ParseUUIDPipe()) id: string) {
+  trace(@WorkspaceId() workspaceId: string, @UuidParam() id: string) {
     return this.enrollments.trace(workspaceId, id);
   }
 
   @Post('enrollments/:id/cancel')
   @HttpCode(202)
-  async cancel(@WorkspaceId() workspaceId: string, @Param('id', new ParseUUIDPipe()) id: string): Promise<{ cancelling: true }> {
+  async cancel(@WorkspaceId() workspaceId: string, @UuidParam() id: string): Promise<{ cancelling: true }> {
     await this.enrollments.cancel(workspaceId, id);
     return { cancelling: true };
   }

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { IsIn, IsOptional } from 'class-validator';
 import type { ImportKind } from '@cascade/engine';
 import { WorkspaceId } from '../auth/workspace-id.decorator';
+import { UuidParam } from '../common/uuid-param';
 import { ImportsService } from './imports.service';
 
 class ImportQueryDto {
@@ -22,7 +23,7 @@ export class ImportsController {
   }
 
   @Get('imports/:id')
-  get(@WorkspaceId() workspaceId: string, @Param('id', new ParseUUIDPipe()) id: string) {
+  get(@WorkspaceId() workspaceId: string, @UuidParam() id: string) {
     return this.imports.get(workspaceId, id);
   }
 }

@@ -1,5 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, UseFilters } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query, UseFilters } from '@nestjs/common';
 import { WorkspaceId } from '../auth/workspace-id.decorator';
+import { UuidParam } from '../common/uuid-param';
 import { CreateJourneyDto } from './dto/create-journey.dto';
 import { ListJourneysQuery } from './dto/list-journeys.query';
 import { PublishJourneyDto } from './dto/publish-journey.dto';
@@ -8,7 +9,7 @@ import { JourneyErrorFilter } from './journey-error.filter';
 import { JourneyLifecycleService } from './journey-lifecycle.service';
 import { JourneysService } from './journeys.service';
 
-const JourneyId = () => Param('id', new ParseUUIDPipe());
+const JourneyId = () => UuidParam();
 
 /** DESIGN.md §8: journey drafts, validation, publishing and status. Every journey belongs to the key's workspace. */
 @Controller('api/v1/journeys')

@@ -1,7 +1,8 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Min } from 'class-validator';
 import { WorkspaceId } from '../auth/workspace-id.decorator';
+import { UuidParam } from '../common/uuid-param';
 import { StatsService } from './stats.service';
 
 class StatsQueryDto {
@@ -18,7 +19,7 @@ export class StatsController {
 
   /** Per node: entered, exited by handle, waiting now, sent, delivered, opened, clicked, failed, suppressed, converted. */
   @Get()
-  get(@WorkspaceId() workspaceId: string, @Param('id', new ParseUUIDPipe()) journeyId: string, @Query() query: StatsQueryDto) {
+  get(@WorkspaceId() workspaceId: string, @UuidParam() journeyId: string, @Query() query: StatsQueryDto) {
     return this.stats.journeyStats(workspaceId, journeyId, query.version);
   }
 }
