@@ -1,17 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { INestApplication } from '@nestjs/common';
-import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, type Worker } from '@temporalio/worker';
 import request from 'supertest';
-import { createApp } from '@cascade/api';
-import { loadConfig } from '@cascade/config';
-import { createWorkspace } from '@cascade/db';
-import { OutboxDispatcher } from '@cascade/engine';
 import type { JourneyGraph } from '@cascade/journey';
-import { createTestDatabase, testTemporal, uniqueTaskQueue, waitFor, type TestDatabase } from '@cascade/testing';
-import { createWorker, installTemporalLogging } from '@cascade/worker';
+import { waitFor } from '@cascade/testing';
 import { repoRoot } from '../paths';
+import { startTestStack, type TestStack } from './test-stack';
 
 /** The demo abandoned-cart journey, with its hour-long waits made seconds long. */
 function abandonedCart(): JourneyGraph {
@@ -22,41 +15,17 @@ function abandonedCart(): JourneyGraph {
 
 // Issue 4's walk through the product with curl, done by supertest against the real services.
 describe('the abandoned-cart journey through the API', () => {
-  let db: TestDatabase;
-  let app: INestApplication;
-  let worker: Worker;
-  let running: Promise<void>;
-  let connection: NativeConnection;
-  let client: Client;
-  let dispatcher: OutboxDispatcher;
+  let stack: TestStack;
   let auth: { Authorization: string };
 
   beforeAll(async () => {
-    installTemporalLogging('warn');
-    db = await createTestDatabase();
-    const temporal = testTemporal();
-    const taskQueue = uniqueTaskQueue('cart');
-    app = await createApp(loadConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'warn' }));
-    await app.init();
-    auth = { Authorization: `Bearer ${(await createWorkspace(db.dataSource, 'shop')).apiKey}` };
-    connection = await NativeConnection.connect({ address: temporal.address });
-    client = new Client({ connection: await Connection.connect({ address: temporal.address }) });
-    worker = await createWorker({ connection, namespace: temporal.namespace, taskQueue, workflowBundlePath: temporal.workflowBundle, dataSource: db.dataSource });
-    running = worker.run();
-    dispatcher = new OutboxDispatcher({ dataSource: db.dataSource, client, taskQueue, databaseUrl: db.url, pollMs: 200 });
-    await dispatcher.start();
+    stack = await startTestStack('cart');
+    auth = stack.auth;
+    await stack.startDispatcher();
   });
-  afterAll(async () => {
-    await dispatcher?.stop();
-    if (worker?.getState() === 'RUNNING') worker.shutdown();
-    await running?.catch(() => undefined);
-    await connection?.close();
-    await client?.connection.close();
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => stack?.stop());
 
-  const api = () => request(app.getHttpServer());
+  const api = () => request(stack.app.getHttpServer());
   const sandbox = async (channel: string) => (await api().get(`/api/v1/sandbox/messages?channel=${channel}`).set(auth).expect(200)).body as { messageId: string; externalId: string; enrollmentId: string }[];
 
   it('publishes, enrolls on events, cascades per contact, and reports stats and traces', async () => {

@@ -1,62 +1,23 @@
-import type { INestApplication } from '@nestjs/common';
-import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, type Worker } from '@temporalio/worker';
 import request from 'supertest';
-import { createApp } from '@cascade/api';
-import { loadConfig } from '@cascade/config';
-import { createWorkspace } from '@cascade/db';
 import type { JourneyGraph } from '@cascade/journey';
-import { createTestDatabase, seedContact, seedPublishedJourney, testTemporal, uniqueTaskQueue, waitFor, type TestDatabase } from '@cascade/testing';
-import { OutboxDispatcher } from '@cascade/engine';
-import { createWorker, installTemporalLogging } from '@cascade/worker';
+import { seedContact, seedPublishedJourney, waitFor, type TestDatabase } from '@cascade/testing';
+import { startTestStack, type TestStack } from './test-stack';
 
 // POST /api/v1/events → outbox → dispatcher → enrollments and signals, on the real services.
 describe('events: ingestion and routing', () => {
+  let stack: TestStack;
   let db: TestDatabase;
-  let app: INestApplication;
-  let worker: Worker;
-  let running: Promise<void>;
-  let connection: NativeConnection;
-  let client: Client;
-  let taskQueue: string;
   let workspaceId: string;
-  let auth: { Authorization: string };
-  let dispatcher: OutboxDispatcher | undefined;
+  const startDispatcher = () => stack.startDispatcher();
+  const stopDispatcher = () => stack.stopDispatcher();
 
   beforeAll(async () => {
-    installTemporalLogging('warn');
-    db = await createTestDatabase();
-    const temporal = testTemporal();
-    taskQueue = uniqueTaskQueue('events');
-    app = await createApp(loadConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'warn' }));
-    await app.init();
-    const created = await createWorkspace(db.dataSource, 'shop');
-    workspaceId = created.workspaceId;
-    auth = { Authorization: `Bearer ${created.apiKey}` };
-    connection = await NativeConnection.connect({ address: temporal.address });
-    client = new Client({ connection: await Connection.connect({ address: temporal.address }) });
-    worker = await createWorker({ connection, namespace: temporal.namespace, taskQueue, workflowBundlePath: temporal.workflowBundle, dataSource: db.dataSource });
-    running = worker.run();
+    stack = await startTestStack('events');
+    ({ db, workspaceId } = stack);
   });
-  afterAll(async () => {
-    await dispatcher?.stop();
-    if (worker?.getState() === 'RUNNING') worker.shutdown();
-    await running?.catch(() => undefined);
-    await connection?.close();
-    await client?.connection.close();
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => stack?.stop());
 
-  const startDispatcher = async () => {
-    dispatcher = new OutboxDispatcher({ dataSource: db.dataSource, client, taskQueue, databaseUrl: db.url, pollMs: 200 });
-    await dispatcher.start();
-  };
-  const stopDispatcher = async () => {
-    await dispatcher?.stop();
-    dispatcher = undefined;
-  };
-  const post = (body: unknown) => request(app.getHttpServer()).post('/api/v1/events').set(auth).send(body as object);
+  const post = (body: unknown) => request(stack.app.getHttpServer()).post('/api/v1/events').set(stack.auth).send(body as object);
   const count = async (sql: string, params: unknown[] = []) => (await db.dataSource.query(`SELECT count(*)::int AS n FROM ${sql}`, params))[0].n as number;
 
   const cartJourney: JourneyGraph = {
@@ -122,13 +83,13 @@ describe('events: ingestion and routing', () => {
     expect(wrongTypes.body.details.map((d: { path: string }) => d.path).sort()).toEqual(['events[1].externalId', 'events[1].name']);
     const unknown = await post({ events: [{ externalId: 'a', name: 'ok' }, { contactId: '2b1c6f0e-8d0a-4c5e-9d55-6f1f1b1a1a1a', name: 'ok' }] }).expect(400);
     expect(unknown.body.details).toEqual([{ path: 'events[1].contactId', code: 'unknown_contact', message: 'no such contact in this workspace' }]);
-    await request(app.getHttpServer()).post('/api/v1/events').set(auth).set('Content-Type', 'application/json').send('{"name": ').expect(400);
+    await request(stack.app.getHttpServer()).post('/api/v1/events').set(stack.auth).set('Content-Type', 'application/json').send('{"name": ').expect(400);
     const nullContact = await post({ contactId: null, name: 'ok' }).expect(400);
     expect(nullContact.body.details).toEqual([expect.objectContaining({ path: 'contactId', code: 'isUuid' })]);
     const nul = await post({ externalId: 'a\u0000b', name: 'ok' }).expect(400);
     expect(nul.body.message).toContain('NUL');
     expect(await count('contact_events')).toBe(before);
     expect(await count(`contacts WHERE external_id = 'a'`)).toBe(0);
-    await request(app.getHttpServer()).post('/api/v1/events').send({ externalId: 'a', name: 'ok' }).expect(401);
+    await request(stack.app.getHttpServer()).post('/api/v1/events').send({ externalId: 'a', name: 'ok' }).expect(401);
   });
 });

@@ -1,5 +1,5 @@
-import { Client as PgClient } from 'pg';
 import type { EnrollDependencies } from '../enrollment/enroll';
+import { WorkLoop } from '../work-loop';
 import { routeEvent, type StoredEvent } from './route-event';
 
 export interface DispatcherOptions extends EnrollDependencies {
@@ -24,45 +24,22 @@ type Leased = StoredEvent & { outboxId: string; attempts: number };
  * with backoff when routing fails (Temporal down, say): acknowledged events are never dropped.
  */
 export class OutboxDispatcher {
-  private listener: PgClient | undefined;
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> = Promise.resolve();
-  private again = false;
-  private stopped = false;
+  private readonly loop: WorkLoop;
 
-  constructor(private readonly options: DispatcherOptions) {}
-
-  async start(): Promise<void> {
-    this.listener = new PgClient({ connectionString: this.options.databaseUrl });
-    await this.listener.connect();
-    this.listener.on('notification', () => this.wake());
-    this.listener.on('error', (error) => this.log(`outbox listener: ${error.message}`));
-    await this.listener.query('LISTEN cascade_outbox');
-    this.timer = setInterval(() => this.wake(), this.options.pollMs ?? 1_000);
-    this.wake();
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
-    await this.running;
-    await this.listener?.end().catch(() => undefined);
-  }
-
-  /** Runs dispatch passes one at a time; a wake-up during a pass schedules one more. A failed pass is logged, never fatal. */
-  private wake(): void {
-    if (this.stopped) return;
-    this.again = true;
-    this.running = this.running.then(async () => {
-      while (this.again && !this.stopped) {
-        this.again = false;
-        try {
-          if ((await this.dispatchBatch()) === (this.options.batchSize ?? 100)) this.again = true;
-        } catch (error) {
-          this.log(`outbox dispatch failed, will retry: ${(error as Error).message}`);
-        }
-      }
+  constructor(private readonly options: DispatcherOptions) {
+    const batchSize = options.batchSize ?? 100;
+    this.loop = new WorkLoop({
+      databaseUrl: options.databaseUrl, channel: 'cascade_outbox', pollMs: options.pollMs, log: (line) => this.log(line),
+      pass: async () => (await this.dispatchBatch()) === batchSize,
     });
+  }
+
+  start(): Promise<void> {
+    return this.loop.start();
+  }
+
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Leases a batch, routes it contact by contact, deletes what was routed. Returns the batch size. */

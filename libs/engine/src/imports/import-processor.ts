@@ -1,6 +1,6 @@
-import { Client as PgClient } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ingestEvents } from '../events/ingest-events';
+import { WorkLoop } from '../work-loop';
 import { parseCsv, toContactRow, toPurchaseEvent, type ContactRow, type ImportKind } from './csv-rows';
 
 const MAX_ERRORS = 100;
@@ -10,41 +10,22 @@ const MAX_ERRORS = 100;
  * one transaction, so a worker killed mid-import resumes where it was, with no row imported twice.
  */
 export class ImportProcessor {
-  private listener: PgClient | undefined;
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> = Promise.resolve();
-  private stopped = false;
+  private readonly loop: WorkLoop;
   private readonly parsed = new Map<string, Record<string, string>[]>();
 
-  constructor(private readonly options: { dataSource: DataSource; databaseUrl: string; chunkSize?: number; pollMs?: number }) {}
-
-  async start(): Promise<void> {
-    this.listener = new PgClient({ connectionString: this.options.databaseUrl });
-    await this.listener.connect();
-    this.listener.on('notification', () => this.wake());
-    this.listener.on('error', () => undefined);
-    await this.listener.query('LISTEN cascade_imports');
-    this.timer = setInterval(() => this.wake(), this.options.pollMs ?? 1_000);
-    this.wake();
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
-    await this.running;
-    await this.listener?.end().catch(() => undefined);
-  }
-
-  private wake(): void {
-    this.running = this.running.then(async () => {
-      try {
-        while (!this.stopped && (await this.processChunk())) {
-          // keep going while there is work
-        }
-      } catch (error) {
-        console.error(`import failed, will retry: ${(error as Error).message}`); // the chunk rolled back
-      }
+  constructor(private readonly options: { dataSource: DataSource; databaseUrl: string; chunkSize?: number; pollMs?: number }) {
+    this.loop = new WorkLoop({
+      databaseUrl: options.databaseUrl, channel: 'cascade_imports', pollMs: options.pollMs, log: (line) => console.error(line),
+      pass: () => this.processChunk(),
     });
+  }
+
+  start(): Promise<void> {
+    return this.loop.start();
+  }
+
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Imports the next chunk of the oldest unfinished import; false when there is none. */

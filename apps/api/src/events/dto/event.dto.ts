@@ -1,20 +1,11 @@
 import { Type } from 'class-transformer';
+import { ContactReferenceDto } from '../../common/contact-reference.dto';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsISO8601, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested,
 } from 'class-validator';
 
 /** One event a contact did. The contact is named by `externalId` (created if unknown) or by `contactId`. */
-export class EventDto {
-  @ValidateIf((event: EventDto) => event.contactId === undefined)
-  @MaxLength(200)
-  @IsString({ message: 'externalId or contactId is required' })
-  externalId?: string;
-
-  // Checked whenever present (null included), and required when there is no externalId.
-  @ValidateIf((body: { contactId?: unknown; externalId?: unknown }) => body.contactId !== undefined || body.externalId === undefined)
-  @IsUUID()
-  contactId?: string;
-
+export class EventDto extends ContactReferenceDto {
   @Matches(/^[A-Za-z0-9_.:-]{1,200}$/, { message: 'name must be 1 to 200 letters, digits or _.:-' })
   @IsString()
   name!: string;

@@ -1,0 +1,60 @@
+import type { INestApplication } from '@nestjs/common';
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection, type Worker } from '@temporalio/worker';
+import { createApp } from '@cascade/api';
+import { loadConfig } from '@cascade/config';
+import { createWorkspace } from '@cascade/db';
+import { OutboxDispatcher } from '@cascade/engine';
+import { createTestDatabase, testTemporal, uniqueTaskQueue, type TestDatabase } from '@cascade/testing';
+import { createWorker, installTemporalLogging } from '@cascade/worker';
+
+/** The product as `npm start` runs it, in one test process: API, worker, dispatcher, on a database and task queue of its own. */
+export interface TestStack {
+  db: TestDatabase;
+  app: INestApplication;
+  client: Client;
+  taskQueue: string;
+  workspaceId: string;
+  auth: { Authorization: string };
+  startDispatcher(): Promise<void>;
+  stopDispatcher(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startTestStack(name: string): Promise<TestStack> {
+  installTemporalLogging('warn');
+  const db = await createTestDatabase();
+  const temporal = testTemporal();
+  const taskQueue = uniqueTaskQueue(name);
+  const app = await createApp(loadConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'warn' }));
+  await app.init();
+  const { workspaceId, apiKey } = await createWorkspace(db.dataSource, name);
+  const connection = await NativeConnection.connect({ address: temporal.address });
+  const client = new Client({ connection: await Connection.connect({ address: temporal.address }) });
+  const worker: Worker = await createWorker({
+    connection, namespace: temporal.namespace, taskQueue, workflowBundlePath: temporal.workflowBundle, dataSource: db.dataSource,
+  });
+  const running = worker.run();
+  let dispatcher: OutboxDispatcher | undefined;
+  const stopDispatcher = async () => {
+    await dispatcher?.stop();
+    dispatcher = undefined;
+  };
+  return {
+    db, app, client, taskQueue, workspaceId, auth: { Authorization: `Bearer ${apiKey}` },
+    async startDispatcher() {
+      dispatcher = new OutboxDispatcher({ dataSource: db.dataSource, client, taskQueue, databaseUrl: db.url, pollMs: 200 });
+      await dispatcher.start();
+    },
+    stopDispatcher,
+    async stop() {
+      await stopDispatcher();
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await running.catch(() => undefined);
+      await connection.close();
+      await client.connection.close();
+      await app.close();
+      await db.drop();
+    },
+  };
+}
