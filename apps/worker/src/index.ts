@@ -2,3 +2,4 @@ export { createWorker, type WorkerOptions } from './create-worker';
 export { bundleWorkflows } from './bundle-workflows';
 export { installTemporalLogging } from './temporal-logging';
 export { createActivities, type ActivityDependencies } from './activities';
+export { ensureDateTriggerSchedule } from './date-trigger-schedule';

@@ -3,6 +3,7 @@ import { NativeConnection, type Worker } from '@temporalio/worker';
 import { leaveWithParent, loadConfig, redactUrl, runMain, StartupError } from '@cascade/config';
 import { connect } from '@cascade/db';
 import { createWorker } from './create-worker';
+import { ensureDateTriggerSchedule } from './date-trigger-schedule';
 import { ImportProcessor, OutboxDispatcher } from '@cascade/engine';
 import { installTemporalLogging } from './temporal-logging';
 
@@ -20,14 +21,16 @@ runMain(async () => {
   const connection = await NativeConnection.connect({ address: config.temporal.address }).catch((error: Error) => {
     throw new StartupError(`Cannot connect to Temporal at ${config.temporal.address}: ${error.message}`);
   });
+  const client = new Client({ connection: await Connection.connect({ address: config.temporal.address }), namespace: config.temporal.namespace });
   worker = await createWorker({
     connection,
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     workflowBundlePath: config.temporal.workflowBundle,
     dataSource,
+    enrollment: { client, taskQueue: config.temporal.taskQueue },
   });
-  const client = new Client({ connection: await Connection.connect({ address: config.temporal.address }), namespace: config.temporal.namespace });
+  await ensureDateTriggerSchedule(client, config.temporal.taskQueue);
   const dispatcher = new OutboxDispatcher({
     dataSource, client, taskQueue: config.temporal.taskQueue, databaseUrl: config.database.url, log: (line) => console.error(line),
   });

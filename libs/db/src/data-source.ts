@@ -12,9 +12,10 @@ import { Api1763900300000 } from './migrations/1763900300000-api';
 import { DropPings1763900400000 } from './migrations/1763900400000-drop-pings';
 import { Imports1763900500000 } from './migrations/1763900500000-imports';
 import { Indexes1763900600000 } from './migrations/1763900600000-indexes';
+import { TriggerKeys1763900700000 } from './migrations/1763900700000-trigger-keys';
 
 export const entities = [Contact, Journey, JourneyVersion, Enrollment, Message];
-export const migrations = [CreatePings1763900000000, JourneyEngine1763900100000, Workspaces1763900200000, Api1763900300000, DropPings1763900400000, Imports1763900500000, Indexes1763900600000];
+export const migrations = [CreatePings1763900000000, JourneyEngine1763900100000, Workspaces1763900200000, Api1763900300000, DropPings1763900400000, Imports1763900500000, Indexes1763900600000, TriggerKeys1763900700000];
 
 /** Options shared by the API, the worker and the tools. Schema changes go through migrations only. */
 export function dataSourceOptions(url: string, overrides: { poolSize?: number } = {}): DataSourceOptions {

@@ -5,3 +5,4 @@ export { routeEvent, type StoredEvent } from './dispatcher/route-event';
 export { ingestEvents, UnknownContactsError, type IncomingEvent } from './events/ingest-events';
 export { ImportProcessor } from './imports/import-processor';
 export { parseCsv, missingColumns, type ImportKind } from './imports/csv-rows';
+export { sweepDateTriggers, type SweepResult } from './date-triggers/sweep-date-triggers';

@@ -1,2 +1,3 @@
 // Entry point of the workflow bundle: every workflow the worker runs is exported here.
 export { journeyWorkflow } from './journey/journey.workflow';
+export { dateTriggersWorkflow } from './date-triggers.workflow';

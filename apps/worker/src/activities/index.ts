@@ -1,10 +1,14 @@
 import type { DataSource } from 'typeorm';
 import { ChannelRegistry, createSandboxChannels } from '@cascade/channels';
 import { postgresCapture } from '../channels/postgres-capture';
+import type { EnrollDependencies } from '@cascade/engine';
+import { createDateTriggerActivities } from './date-triggers.activity';
 import { createJourneyActivities } from './journey';
 
 export interface ActivityDependencies {
   dataSource: DataSource;
+  /** For activities that enroll contacts (date triggers): a Temporal client and the journeys' task queue. */
+  enrollment?: Omit<EnrollDependencies, 'dataSource'>;
   /** The channels messages go through; the local sandboxes when not given. */
   channels?: ChannelRegistry;
 }
@@ -12,5 +16,6 @@ export interface ActivityDependencies {
 /** Every activity the worker registers, built from injected dependencies. */
 export function createActivities(deps: ActivityDependencies) {
   const channels = deps.channels ?? new ChannelRegistry(createSandboxChannels(postgresCapture(deps.dataSource)));
-  return createJourneyActivities({ dataSource: deps.dataSource, channels });
+  const dateTriggers = deps.enrollment ? createDateTriggerActivities({ dataSource: deps.dataSource, ...deps.enrollment }) : {};
+  return { ...createJourneyActivities({ dataSource: deps.dataSource, channels }), ...dateTriggers };
 }

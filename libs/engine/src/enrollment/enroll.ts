@@ -14,9 +14,13 @@ export interface EnrollInput {
   journeyId: string;
   contactId: string;
   triggerEvent?: ContactEvent;
+  /** Enrolls at most once per key (a date trigger's date), whatever the re-entry rule. */
+  triggerKey?: string;
 }
 
-export type EnrollResult = { enrollmentId: string; created: boolean } | { enrollmentId: null; skipped: Exclude<EntryDecision, { enter: true }>['reason'] | 'journey_not_active' };
+export type EnrollResult =
+  | { enrollmentId: string; created: boolean }
+  | { enrollmentId: null; skipped: Exclude<EntryDecision, { enter: true }>['reason'] | 'journey_not_active' | 'already_triggered' };
 
 /**
  * Enrolls a contact in the journey's latest published version and starts its workflow. Concurrent
@@ -34,9 +38,12 @@ export async function enroll(deps: EnrollDependencies, input: EnrollInput): Prom
     );
     if (!version) return { enrollmentId: null, skipped: 'journey_not_active' as const };
     const past = await manager.query(
-      `SELECT id, status, ended_at FROM enrollments WHERE journey_id = $1 AND contact_id = $2 ORDER BY started_at DESC`,
+      `SELECT id, status, ended_at, trigger_key FROM enrollments WHERE journey_id = $1 AND contact_id = $2 ORDER BY started_at DESC`,
       [input.journeyId, input.contactId],
     );
+    if (input.triggerKey && past.some((row: { trigger_key: string | null }) => row.trigger_key === input.triggerKey)) {
+      return { enrollmentId: null, skipped: 'already_triggered' as const };
+    }
     const active = past.find((row: { status: string }) => row.status === 'active');
     if (active) return { enrollmentId: active.id as string, created: false };
     const decision = entryDecision(
@@ -47,9 +54,10 @@ export async function enroll(deps: EnrollDependencies, input: EnrollInput): Prom
     if (!decision.enter) return { enrollmentId: null, skipped: decision.reason };
     const id = randomUUID();
     const [created] = await manager.query(
-      `INSERT INTO enrollments (id, journey_id, version_id, contact_id, trigger_event, workflow_id)
-       VALUES ($5, $1, $2, $3, $4, $6) RETURNING id`,
-      [input.journeyId, version.id, input.contactId, input.triggerEvent ? JSON.stringify(input.triggerEvent) : null, id, workflowId.enrollment(id)],
+      `INSERT INTO enrollments (id, journey_id, version_id, contact_id, trigger_event, workflow_id, trigger_key)
+       VALUES ($5, $1, $2, $3, $4, $6, $7) RETURNING id`,
+      [input.journeyId, version.id, input.contactId, input.triggerEvent ? JSON.stringify(input.triggerEvent) : null, id, workflowId.enrollment(id),
+        input.triggerKey ?? null],
     );
     return { enrollmentId: created.id as string, created: true };
   });

@@ -1,6 +1,7 @@
 import type { Condition } from '../conditions/condition.types';
 import { conditionDefs, conditionRef } from '../conditions/condition.schema';
 import type { NodeHandler } from '../runtime/node-handler';
+import { nextLocalTime, validZone } from '../time/local-time';
 import { durationSchema, localTimeSchema } from './shared-schemas';
 
 export type TriggerConfig =
@@ -32,7 +33,11 @@ export const triggerNode: NodeHandler<TriggerConfig> = {
   },
   handles: () => ['next'],
   waits: () => false,
-  *run() {
+  *run({ config, enteredAt, contact }) {
+    // A date trigger may name the local time to start at, e.g. 10:00 in the contact's timezone.
+    if (config.kind === 'date_attribute' && config.atLocalTime) {
+      yield { kind: 'sleep', until: nextLocalTime(enteredAt, config.atLocalTime, validZone(contact.timezone ?? undefined)) };
+    }
     return { handle: 'next' };
   },
 };

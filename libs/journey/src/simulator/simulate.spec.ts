@@ -148,3 +148,17 @@ describe('simulate: split', () => {
     expect(shareA).toBeLessThan(0.54);
   });
 });
+
+describe('simulate: date trigger', () => {
+  it('starts a date-triggered journey at the local time the trigger names', async () => {
+    const graph: JourneyGraph = {
+      nodes: [
+        { id: 'start', type: 'trigger', config: { kind: 'date_attribute', attribute: 'policyStartDate', offset: 'P11M', atLocalTime: '10:00' } },
+        { id: 'end', type: 'exit' },
+      ],
+      edges: [{ from: 'start', to: 'end' }],
+    };
+    const result = await simulate({ graph, contact, startAt: '2026-03-02T00:05:00.000Z' });
+    expect(result.trace[1]).toMatchObject({ kind: 'node_exited', nodeId: 'start', at: '2026-03-02T07:00:00.000Z' }); // 10:00 in Moscow
+  });
+});
