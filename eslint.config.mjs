@@ -53,7 +53,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['**/*.spec.ts', 'tools/jest/**/*.ts', 'tools/bench/**/*.ts', 'tools/e2e/**/*.ts', 'libs/testing/**/*.ts'],
+    files: ['**/*.spec.ts', 'tools/jest/**/*.ts', 'tools/bench/**/*.ts', 'tools/e2e/**/*.ts', '**/*.test-helpers.ts', 'libs/testing/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
 );

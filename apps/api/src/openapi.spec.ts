@@ -1,21 +1,15 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { loadConfig } from '@cascade/config';
-import { createTestDatabase, testTemporal, type TestDatabase } from '@cascade/testing';
-import { createApp } from './create-app';
+import { startTestApp } from './test-app.test-helpers';
 
 describe('OpenAPI document', () => {
-  let db: TestDatabase;
   let app: INestApplication;
+  let stop: () => Promise<void>;
+
   beforeAll(async () => {
-    db = await createTestDatabase();
-    app = await createApp(loadConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: testTemporal().address, LOG_LEVEL: 'error' }));
-    await app.init();
+    ({ app, stop } = await startTestApp());
   });
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
-  });
+  afterAll(() => stop());
 
   it('describes every resource, with request schemas taken from the DTO rules, without a key', async () => {
     const { body } = await request(app.getHttpServer()).get('/api/docs/openapi.json').expect(200);

@@ -13,20 +13,8 @@ export interface ContactRow {
   updatedAt: Date;
 }
 
-/** A contact as the API returns it. */
-export interface ContactView {
-  id: string;
-  externalId: string | null;
-  email: string | null;
-  phone: string | null;
-  telegramChatId: string | null;
-  timezone: string | null;
-  attributes: Record<string, unknown>;
-  subscriptions: Record<string, boolean>;
-  tags: string[];
-  createdAt: string;
-  updatedAt: string;
-}
+/** A contact as the API returns it: the row, with ISO-8601 times. */
+export type ContactView = Omit<ContactRow, 'createdAt' | 'updatedAt'> & { createdAt: string; updatedAt: string };
 
 export interface ContactPage {
   items: ContactView[];
@@ -34,18 +22,11 @@ export interface ContactPage {
   nextCursor: string | null;
 }
 
+/** Field by field: rows may carry query extras (an upsert's `inserted`, a page's cursor) that must not leak. */
 export function toContactView(row: ContactRow): ContactView {
   return {
-    id: row.id,
-    externalId: row.externalId,
-    email: row.email,
-    phone: row.phone,
-    telegramChatId: row.telegramChatId,
-    timezone: row.timezone,
-    attributes: row.attributes,
-    subscriptions: row.subscriptions,
-    tags: row.tags,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+    id: row.id, externalId: row.externalId, email: row.email, phone: row.phone, telegramChatId: row.telegramChatId, timezone: row.timezone,
+    attributes: row.attributes, subscriptions: row.subscriptions, tags: row.tags,
+    createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(),
   };
 }

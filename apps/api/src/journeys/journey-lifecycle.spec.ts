@@ -1,7 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
-import { loadConfig } from '@cascade/config';
-import { createTestDatabase, testTemporal, type TestDatabase } from '@cascade/testing';
-import { createApp } from '../create-app';
+import type { TestDatabase } from '@cascade/testing';
+import { startTestApp } from '../test-app.test-helpers';
 import { invalidGraph, validGraph, workspaceClient, type WorkspaceClient } from './journeys.test-helpers';
 
 describe('journey publishing and status: /api/v1/journeys/:id/…', () => {
@@ -9,16 +8,13 @@ describe('journey publishing and status: /api/v1/journeys/:id/…', () => {
   let app: INestApplication;
   let acme: WorkspaceClient;
 
+  let stop: () => Promise<void>;
+
   beforeAll(async () => {
-    db = await createTestDatabase();
-    app = await createApp(loadConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: testTemporal().address, LOG_LEVEL: 'error' }));
-    await app.init();
+    ({ db, app, stop } = await startTestApp());
     acme = await workspaceClient(app, db.dataSource, 'acme');
   });
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
-  });
+  afterAll(() => stop());
 
   async function journey(graph = validGraph()): Promise<string> {
     return (await acme.post('/api/v1/journeys', { name: 'Welcome series', graph }).expect(201)).body.id;

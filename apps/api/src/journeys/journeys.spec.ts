@@ -1,8 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { loadConfig } from '@cascade/config';
-import { createTestDatabase, testTemporal, type TestDatabase } from '@cascade/testing';
-import { createApp } from '../create-app';
+import type { TestDatabase } from '@cascade/testing';
+import { startTestApp } from '../test-app.test-helpers';
 import { invalidGraph, validGraph, workspaceClient, type WorkspaceClient } from './journeys.test-helpers';
 
 describe('journey drafts: /api/v1/journeys', () => {
@@ -10,16 +9,13 @@ describe('journey drafts: /api/v1/journeys', () => {
   let app: INestApplication;
   let acme: WorkspaceClient;
 
+  let stop: () => Promise<void>;
+
   beforeAll(async () => {
-    db = await createTestDatabase();
-    app = await createApp(loadConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: testTemporal().address, LOG_LEVEL: 'error' }));
-    await app.init();
+    ({ db, app, stop } = await startTestApp());
     acme = await workspaceClient(app, db.dataSource, 'acme');
   });
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
-  });
+  afterAll(() => stop());
 
   it('creates a draft with an empty graph by default, and reads it back', async () => {
     const created = await acme.post('/api/v1/journeys', { name: 'Welcome' }).expect(201);
