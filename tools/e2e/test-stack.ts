@@ -2,10 +2,11 @@ import type { INestApplication } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import { createApp } from '@cascade/api';
+import type { ChannelDefinition } from '@cascade/channels';
 import { loadConfig } from '@cascade/config';
 import { createWorkspace } from '@cascade/db';
 import { OutboxDispatcher } from '@cascade/engine';
-import { createTestDatabase, testTemporal, uniqueTaskQueue, type TestDatabase } from '@cascade/testing';
+import { createTestDatabase, TEST_SECRET_KEY, testTemporal, uniqueTaskQueue, type TestDatabase } from '@cascade/testing';
 import { createWorker, installTemporalLogging } from '@cascade/worker';
 
 /** The product as `npm start` runs it, in one test process: API, worker, dispatcher, on a database and task queue of its own. */
@@ -21,18 +22,19 @@ export interface TestStack {
   stop(): Promise<void>;
 }
 
-export async function startTestStack(name: string): Promise<TestStack> {
+/** `plugins`: channels added to the built-in sandboxes, in the API (webhooks) and the worker (sends). */
+export async function startTestStack(name: string, options: { plugins?: ChannelDefinition[] } = {}): Promise<TestStack> {
   installTemporalLogging('warn');
   const db = await createTestDatabase();
   const temporal = testTemporal();
   const taskQueue = uniqueTaskQueue(name);
-  const app = await createApp(loadConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'warn' }));
+  const app = await createApp(loadConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'warn', CASCADE_SECRET_KEY: TEST_SECRET_KEY }), { plugins: options.plugins });
   await app.init();
   const { workspaceId, apiKey } = await createWorkspace(db.dataSource, name);
   const connection = await NativeConnection.connect({ address: temporal.address });
   const client = new Client({ connection: await Connection.connect({ address: temporal.address }) });
   const worker: Worker = await createWorker({
-    connection, namespace: temporal.namespace, taskQueue, workflowBundlePath: temporal.workflowBundle, dataSource: db.dataSource,
+    connection, namespace: temporal.namespace, taskQueue, workflowBundlePath: temporal.workflowBundle, dataSource: db.dataSource, plugins: options.plugins,
   });
   const running = worker.run();
   let dispatcher: OutboxDispatcher | undefined;

@@ -1,10 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { ChannelDefinition } from '@cascade/channels';
 import type { CascadeConfig } from '@cascade/config';
 import { dataSourceOptions } from '@cascade/db';
 import { AuthModule } from './auth/auth.module';
 import { ConfigModule } from './config/config.module';
 import { ContactsModule } from './contacts/contacts.module';
+import { DeliveriesModule } from './deliveries/deliveries.module';
 import { EnrollmentsModule } from './enrollments/enrollments.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
@@ -16,7 +18,7 @@ import { TemporalModule } from './temporal/temporal.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: CascadeConfig): DynamicModule {
+  static forRoot(config: CascadeConfig, options: { plugins?: ChannelDefinition[] } = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -24,6 +26,7 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.database.url), retryAttempts: 2, retryDelay: 1_000 }),
         TemporalModule,
         AuthModule,
+        DeliveriesModule.forRoot(options.plugins),
         HealthModule,
         JourneysModule,
         ContactsModule,

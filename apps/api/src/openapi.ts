@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
 import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
+import { OPENAPI_PUBLIC } from './auth/public.decorator';
 
 /**
  * The OpenAPI document at /api/docs (JSON at /api/docs/openapi.json). Routes come from the
@@ -19,6 +20,8 @@ export function setupOpenApi(app: INestApplication): void {
   const schemas = validationMetadatasToSchemas({ refPointerPrefix: '#/components/schemas/', classTransformerMetadataStorage: defaultMetadataStorage });
   document.components = { ...document.components, schemas: { ...document.components?.schemas, ...(schemas as object) } };
   document.security = [{ bearer: [] }];
-  for (const operation of Object.values(document.paths['/health'] ?? {})) Object.assign(operation as object, { security: [] });
+  for (const operation of Object.values(document.paths).flatMap((path) => Object.values(path) as Record<string, unknown>[])) {
+    if (operation[OPENAPI_PUBLIC]) operation.security = [];
+  }
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
 }

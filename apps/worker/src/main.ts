@@ -4,7 +4,7 @@ import { leaveWithParent, loadConfig, redactUrl, runMain, StartupError } from '@
 import { connect } from '@cascade/db';
 import { createWorker } from './create-worker';
 import { ensureDateTriggerSchedule } from './date-trigger-schedule';
-import { ImportProcessor, OutboxDispatcher } from '@cascade/engine';
+import { BroadcastProcessor, ImportProcessor, OutboxDispatcher } from '@cascade/engine';
 import { installTemporalLogging } from './temporal-logging';
 
 runMain(async () => {
@@ -37,10 +37,15 @@ runMain(async () => {
   await dispatcher.start();
   const imports = new ImportProcessor({ dataSource, databaseUrl: config.database.url });
   await imports.start();
-  console.log(`Worker polling task queue "${config.temporal.taskQueue}" on ${config.temporal.address}; routing the event outbox`);
+  const broadcasts = new BroadcastProcessor({
+    dataSource, client, taskQueue: config.temporal.taskQueue, databaseUrl: config.database.url, log: (line) => console.error(line),
+  });
+  await broadcasts.start();
+  console.log(`Worker polling task queue "${config.temporal.taskQueue}" on ${config.temporal.address}; routing the event outbox, imports and broadcasts`);
   try {
     await worker.run(); // returns after SIGINT/SIGTERM once in-flight tasks are done
   } finally {
+    await broadcasts.stop();
     await imports.stop();
     await dispatcher.stop();
     await client.connection.close();

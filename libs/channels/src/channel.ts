@@ -1,4 +1,4 @@
-import type { ContactSnapshot } from '@cascade/journey';
+import type { ContactSnapshot, DeliveryStatus } from '@cascade/journey';
 
 /** A message ready for a channel (templates are rendered before this point). */
 export interface OutgoingMessage {
@@ -24,6 +24,29 @@ export interface ChannelDefinition {
   /** Where this contact is reached on the channel; null when it cannot be. */
   address(contact: ContactSnapshot): string | null;
   send(input: ChannelSendInput): Promise<{ providerMessageId?: string }>;
+  /**
+   * Reads a provider's delivery callback (`POST /api/v1/webhooks/<type>`): checks its signature
+   * (throw WebhookRejectedError when it is wrong) and returns what it reports. Optional.
+   */
+  parseWebhook?(request: WebhookRequest): DeliveryReport[] | Promise<DeliveryReport[]>;
+}
+
+/** A provider's HTTP callback as received: parsed body and the exact bytes, for signatures. */
+export interface WebhookRequest {
+  /** The full URL the provider called (some providers sign it). */
+  url: string;
+  headers: Record<string, string | string[] | undefined>;
+  query: Record<string, unknown>;
+  body: unknown;
+  rawBody: Buffer;
+}
+
+/** One status of one message, named by Cascade's message id or the id the provider returned from send. */
+export type DeliveryReport = { status: DeliveryStatus; reason?: string } & ({ messageId: string } | { providerMessageId: string });
+
+/** A callback that is not the provider's (bad or missing signature): answered 401, nothing recorded. */
+export class WebhookRejectedError extends Error {
+  override name = 'WebhookRejectedError';
 }
 
 export function defineChannel<T extends ChannelDefinition>(definition: T): T {

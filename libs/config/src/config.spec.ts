@@ -9,8 +9,9 @@ describe('loadConfig', () => {
         address: '127.0.0.1:7233', configured: false, namespace: 'default', taskQueue: 'cascade',
         devServerPort: 7233, workflowBundle: undefined,
       },
-      http: { host: '127.0.0.1', port: 3000 },
+      http: { host: '127.0.0.1', port: 3000, publicUrl: 'http://127.0.0.1:3000' },
       dataDir: '/srv/cascade/.data',
+      secretKey: undefined,
       logLevel: 'log',
     });
   });
@@ -26,6 +27,10 @@ describe('loadConfig', () => {
     expect(config.logLevel).toBe('debug');
   });
 
+  it('takes the public URL of tracking links without its trailing slash', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://crm.example.com/' }).http.publicUrl).toBe('https://crm.example.com');
+  });
+
   it('points the default Temporal address at the dev server port', () => {
     expect(loadConfig({ TEMPORAL_DEV_SERVER_PORT: '7299' }).temporal.address).toBe('127.0.0.1:7299');
   });
@@ -36,6 +41,8 @@ describe('loadConfig', () => {
     [{ PORT: 'eighty' }, 'PORT must be a whole number from 1 to 65535'],
     [{ PORT: '70000' }, 'PORT must be a whole number from 1 to 65535'],
     [{ TEMPORAL_ADDRESS: 'http://temporal' }, 'TEMPORAL_ADDRESS must be host:port'],
+    [{ CASCADE_SECRET_KEY: 'short' }, 'CASCADE_SECRET_KEY must be at least 32 characters'],
+    [{ PUBLIC_URL: 'crm.example.com' }, 'PUBLIC_URL must be an http(s) URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of error, warn, log, debug, verbose'],
   ])('rejects %j naming the variable and the reason', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

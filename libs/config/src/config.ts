@@ -20,8 +20,15 @@ export interface CascadeConfig {
     /** A prebuilt workflow bundle; without it the worker bundles the workflow code at boot. */
     workflowBundle?: string;
   };
-  http: { host: string; port: number };
+  http: {
+    host: string;
+    port: number;
+    /** Where contacts' mail clients reach the API (tracking pixel, links, unsubscribe); no trailing slash. */
+    publicUrl: string;
+  };
   dataDir: string;
+  /** Signs tracking links and (later) encrypts provider credentials; see secret-key.ts when not configured. */
+  secretKey?: string;
   logLevel: LogLevel;
 }
 
@@ -41,6 +48,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}.`);
   }
   const devServerPort = parsed.TEMPORAL_DEV_SERVER_PORT ?? 7233;
+  const host = parsed.HOST ?? '127.0.0.1';
+  const port = parsed.PORT ?? 3000;
   return {
     database: { url: parsed.DATABASE_URL ?? LOCAL_DATABASE_URL, configured: parsed.DATABASE_URL !== undefined },
     temporal: {
@@ -51,8 +60,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       devServerPort,
       workflowBundle: parsed.WORKFLOW_BUNDLE && resolve(cwd, parsed.WORKFLOW_BUNDLE),
     },
-    http: { host: parsed.HOST ?? '127.0.0.1', port: parsed.PORT ?? 3000 },
+    http: { host, port, publicUrl: (parsed.PUBLIC_URL ?? `http://${host}:${port}`).replace(/\/+$/, '') },
     dataDir: resolve(cwd, parsed.CASCADE_DATA_DIR ?? '.data'),
+    secretKey: parsed.CASCADE_SECRET_KEY,
     logLevel: parsed.LOG_LEVEL ?? 'log',
   };
 }

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateBy } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateBy } from 'class-validator';
 
 const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() || undefined : value));
 const toInt = () =>
@@ -71,6 +71,16 @@ export class Environment {
   @IsOptional()
   @IsString()
   CASCADE_DATA_DIR?: string;
+
+  @trimmed()
+  @IsOptional()
+  @MinLength(32, { message: 'must be at least 32 characters, e.g. the output of `openssl rand -hex 32`' })
+  CASCADE_SECRET_KEY?: string;
+
+  @trimmed()
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http(s) URL, e.g. https://cascade.example.com' })
+  PUBLIC_URL?: string;
 
   @trimmed()
   @IsOptional()

@@ -13,9 +13,12 @@ import { DropPings1763900400000 } from './migrations/1763900400000-drop-pings';
 import { Imports1763900500000 } from './migrations/1763900500000-imports';
 import { Indexes1763900600000 } from './migrations/1763900600000-indexes';
 import { TriggerKeys1763900700000 } from './migrations/1763900700000-trigger-keys';
+import { DeliveryReports1763900800000 } from './migrations/1763900800000-delivery-reports';
+import { Broadcasts1763900900000 } from './migrations/1763900900000-broadcasts';
 
 export const entities = [Contact, Journey, JourneyVersion, Enrollment, Message];
-export const migrations = [CreatePings1763900000000, JourneyEngine1763900100000, Workspaces1763900200000, Api1763900300000, DropPings1763900400000, Imports1763900500000, Indexes1763900600000, TriggerKeys1763900700000];
+export const migrations = [CreatePings1763900000000, JourneyEngine1763900100000, Workspaces1763900200000, Api1763900300000, DropPings1763900400000, Imports1763900500000, Indexes1763900600000, TriggerKeys1763900700000,
+  DeliveryReports1763900800000, Broadcasts1763900900000];
 
 /** Options shared by the API, the worker and the tools. Schema changes go through migrations only. */
 export function dataSourceOptions(url: string, overrides: { poolSize?: number } = {}): DataSourceOptions {

@@ -4,5 +4,8 @@ export { OutboxDispatcher, type DispatcherOptions } from './dispatcher/outbox-di
 export { routeEvent, type StoredEvent } from './dispatcher/route-event';
 export { ingestEvents, UnknownContactsError, type IncomingEvent } from './events/ingest-events';
 export { ImportProcessor } from './imports/import-processor';
+export { BroadcastProcessor, type BroadcastProcessorOptions } from './broadcasts/broadcast-processor';
 export { parseCsv, missingColumns, type ImportKind } from './imports/csv-rows';
 export { sweepDateTriggers, type SweepResult } from './date-triggers/sweep-date-triggers';
+export { recordDeliveries, type DeliveryDependencies, type RecordedDelivery } from './deliveries/record-deliveries';
+export { unsubscribeByMessage, type Unsubscribed } from './deliveries/unsubscribe';

@@ -3,3 +3,4 @@ export { testTemporal, uniqueTaskQueue, type TestTemporal } from './test-tempora
 export { waitFor } from './wait-for';
 export { freePort } from './free-port';
 export { seedContact, seedPublishedJourney, seedWorkspace } from './seed';
+export { TEST_SECRET_KEY } from './test-secret-key';

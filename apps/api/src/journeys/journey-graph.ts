@@ -1,5 +1,7 @@
-import { BUILT_IN_CHANNEL_TYPES } from '@cascade/channels';
+import { Injectable } from '@nestjs/common';
+import { ChannelRegistry } from '@cascade/channels';
 import { validateGraph, type GraphProblem, type JourneyGraph } from '@cascade/journey';
+import { broadcastSegmentProblems } from './broadcast-segment.rule';
 
 /** What a new journey starts with when no graph is given. */
 export function emptyGraph(): JourneyGraph {
@@ -7,9 +9,14 @@ export function emptyGraph(): JourneyGraph {
 }
 
 /**
- * The same validation the editor and the worker run. Only built-in channels exist so far;
- * plugin channels (DESIGN.md §7) join this list when the channel registry reaches the API.
+ * The same validation the editor and the worker run, against the channels this process knows
+ * (built-in and plug-ins). Until segments exist, a broadcast to a segment is refused here too.
  */
-export function graphProblems(graph: JourneyGraph): GraphProblem[] {
-  return validateGraph({ graph, channels: BUILT_IN_CHANNEL_TYPES });
+@Injectable()
+export class GraphValidator {
+  constructor(private readonly channels: ChannelRegistry) {}
+
+  problems(graph: JourneyGraph): GraphProblem[] {
+    return [...validateGraph({ graph, channels: this.channels.types() }), ...broadcastSegmentProblems(graph)];
+  }
 }

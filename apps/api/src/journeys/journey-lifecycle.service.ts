@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { JourneyVersion, type JourneyStatus } from '@cascade/db';
 import type { GraphProblem } from '@cascade/journey';
+import { scheduleBroadcast } from './broadcast-schedule';
 import type { PublishJourneyDto } from './dto/publish-journey.dto';
-import { graphProblems } from './journey-graph';
+import { GraphValidator } from './journey-graph';
 import { findJourney, latestVersion } from './journey-rows';
 import { JourneyError } from './journey.errors';
 import { journeyView, publishedView, versionView, type JourneyView, type PublishedView, type VersionView } from './journey.view';
@@ -11,24 +12,29 @@ import { journeyView, publishedView, versionView, type JourneyView, type Publish
 /** Publishing versions and moving a journey between active and paused. */
 @Injectable()
 export class JourneyLifecycleService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly validator: GraphValidator,
+  ) {}
 
   /**
    * Freezes the draft into the next version. The journey row is locked FOR UPDATE first, so
    * concurrent publishes of one journey queue up and each reads the version its predecessor
    * committed: numbers go up by one, never twice the same. An invalid draft throws before
-   * anything is written, and the throw rolls the transaction back.
+   * anything is written, and the throw rolls the transaction back. A broadcast trigger is
+   * scheduled in the same transaction (broadcast-schedule.ts).
    */
   async publish(workspaceId: string, id: string, { note }: PublishJourneyDto): Promise<PublishedView> {
     return this.dataSource.transaction(async (manager) => {
       const journey = await findJourney(manager, { workspaceId, id, lock: true });
       if (journey.status === 'archived') throw JourneyError.archived(id, 'published');
-      const problems = graphProblems(journey.draft);
+      const problems = this.validator.problems(journey.draft);
       if (problems.length > 0) throw invalidDraft(problems);
       const version = ((await latestVersion(manager, id)) ?? 0) + 1;
       const row = await manager.save(manager.create(JourneyVersion, { journeyId: id, version, graph: journey.draft, note: note ?? null }));
       journey.status = 'active';
       await manager.save(journey);
+      await scheduleBroadcast(manager, { journeyId: id, workspaceId, versionId: row.id, graph: journey.draft });
       return publishedView(row);
     });
   }

@@ -5,6 +5,7 @@ import { CreateJourneyDto } from './dto/create-journey.dto';
 import { ListJourneysQuery } from './dto/list-journeys.query';
 import { PublishJourneyDto } from './dto/publish-journey.dto';
 import { UpdateJourneyDto } from './dto/update-journey.dto';
+import { JourneyBroadcastService } from './journey-broadcast.service';
 import { JourneyErrorFilter } from './journey-error.filter';
 import { JourneyLifecycleService } from './journey-lifecycle.service';
 import { JourneysService } from './journeys.service';
@@ -18,6 +19,7 @@ export class JourneysController {
   constructor(
     private readonly journeys: JourneysService,
     private readonly lifecycle: JourneyLifecycleService,
+    private readonly broadcasts: JourneyBroadcastService,
   ) {}
 
   @Post()
@@ -74,5 +76,11 @@ export class JourneysController {
   @Get(':id/versions')
   versions(@WorkspaceId() workspaceId: string, @JourneyId() id: string) {
     return this.lifecycle.versions(workspaceId, id);
+  }
+
+  /** Progress of the journey's broadcast trigger; 404 when it has none. */
+  @Get(':id/broadcast')
+  broadcast(@WorkspaceId() workspaceId: string, @JourneyId() id: string) {
+    return this.broadcasts.progress(workspaceId, id);
   }
 }

@@ -5,7 +5,7 @@ import type { GraphProblem } from '@cascade/journey';
 import type { CreateJourneyDto } from './dto/create-journey.dto';
 import type { ListJourneysQuery } from './dto/list-journeys.query';
 import type { UpdateJourneyDto } from './dto/update-journey.dto';
-import { emptyGraph, graphProblems } from './journey-graph';
+import { emptyGraph, GraphValidator } from './journey-graph';
 import { findJourney, latestVersion, latestVersions } from './journey-rows';
 import { JourneyError } from './journey.errors';
 import { draftView, journeyView, type JourneyDraftView, type JourneyView } from './journey.view';
@@ -13,12 +13,15 @@ import { draftView, journeyView, type JourneyDraftView, type JourneyView } from 
 /** Journey drafts: a draft is saved even when invalid, with what validation found; publishing is stricter. */
 @Injectable()
 export class JourneysService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly validator: GraphValidator,
+  ) {}
 
   async create(workspaceId: string, { name, graph }: CreateJourneyDto): Promise<JourneyDraftView> {
     const journeys = this.dataSource.getRepository(Journey);
     const journey = await journeys.save(journeys.create({ workspaceId, name, status: 'draft', draft: graph ?? emptyGraph() }));
-    return draftView(journey, null, graphProblems(journey.draft));
+    return draftView(journey, null, this.validator.problems(journey.draft));
   }
 
   /** Newest first. Archived (deleted) journeys are listed only when asked for by `status`. */
@@ -44,13 +47,13 @@ export class JourneysService {
       if (name !== undefined) journey.name = name;
       if (graph !== undefined) journey.draft = graph;
       await manager.save(journey);
-      return draftView(journey, await latestVersion(manager, id), graphProblems(journey.draft));
+      return draftView(journey, await latestVersion(manager, id), this.validator.problems(journey.draft));
     });
   }
 
   async validate(workspaceId: string, id: string): Promise<{ valid: boolean; problems: GraphProblem[] }> {
     const journey = await findJourney(this.dataSource.manager, { workspaceId, id });
-    const problems = graphProblems(journey.draft);
+    const problems = this.validator.problems(journey.draft);
     return { valid: problems.length === 0, problems };
   }
 

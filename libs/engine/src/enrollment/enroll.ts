@@ -19,7 +19,8 @@ export interface EnrollInput {
 }
 
 export type EnrollResult =
-  | { enrollmentId: string; created: boolean }
+  /** `triggered`: the contact was already enrolled under this trigger key, and still is. */
+  | { enrollmentId: string; created: boolean; triggered?: true }
   | { enrollmentId: null; skipped: Exclude<EntryDecision, { enter: true }>['reason'] | 'journey_not_active' | 'already_triggered' };
 
 /**
@@ -41,8 +42,10 @@ export async function enroll(deps: EnrollDependencies, input: EnrollInput): Prom
       `SELECT id, status, ended_at, trigger_key FROM enrollments WHERE journey_id = $1 AND contact_id = $2 ORDER BY started_at DESC`,
       [input.journeyId, input.contactId],
     );
-    if (input.triggerKey && past.some((row: { trigger_key: string | null }) => row.trigger_key === input.triggerKey)) {
-      return { enrollmentId: null, skipped: 'already_triggered' as const };
+    const triggered = input.triggerKey && past.find((row: { trigger_key: string | null }) => row.trigger_key === input.triggerKey);
+    if (triggered) {
+      // Still active: its workflow start may have failed (Temporal down), so it is started again below.
+      return triggered.status === 'active' ? { enrollmentId: triggered.id as string, created: false, triggered: true as const } : { enrollmentId: null, skipped: 'already_triggered' as const };
     }
     const active = past.find((row: { status: string }) => row.status === 'active');
     if (active) return { enrollmentId: active.id as string, created: false };

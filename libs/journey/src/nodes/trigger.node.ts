@@ -9,7 +9,8 @@ export type TriggerConfig =
   | { kind: 'segment_entry'; segmentId: string }
   | { kind: 'date_attribute'; attribute: string; offset: string; atLocalTime?: string }
   | { kind: 'api' }
-  | { kind: 'broadcast'; segmentId?: string; at?: string };
+  /** Every contact (segments later) once, from `at` (default: on publish), at most `ratePerSecond` a second (default 50). */
+  | { kind: 'broadcast'; segmentId?: string; at?: string; ratePerSecond?: number };
 
 /** Where contacts enter. Matching happens before the workflow starts, so running it just moves on. */
 export const triggerNode: NodeHandler<TriggerConfig> = {
@@ -28,7 +29,8 @@ export const triggerNode: NodeHandler<TriggerConfig> = {
           atLocalTime: localTimeSchema } },
       { type: 'object', required: ['kind'], additionalProperties: false, properties: { kind: { const: 'api' } } },
       { type: 'object', required: ['kind'], additionalProperties: false,
-        properties: { kind: { const: 'broadcast' }, segmentId: { type: 'string', minLength: 1 }, at: { type: 'string', format: 'date-time' } } },
+        properties: { kind: { const: 'broadcast' }, segmentId: { type: 'string', minLength: 1 }, at: { type: 'string', format: 'date-time' },
+          ratePerSecond: { type: 'integer', minimum: 1, maximum: 1000, default: 50 } } },
     ],
   },
   handles: () => ['next'],

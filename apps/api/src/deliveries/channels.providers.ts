@@ -1,0 +1,22 @@
+import type { Provider } from '@nestjs/common';
+import { ChannelRegistry, createSandboxChannels, TrackingLinks, type ChannelDefinition } from '@cascade/channels';
+import { resolveSecretKey, type CascadeConfig } from '@cascade/config';
+import { CONFIG } from '../config/config.module';
+
+export const CHANNEL_PLUGINS = Symbol('ChannelPlugins');
+
+/** The API reads channels' webhooks, it never sends: the sandboxes here have nothing to capture into. */
+const refuseToSend = () => Promise.reject(new Error('the API process does not send messages'));
+
+export const channelProviders: Provider[] = [
+  {
+    provide: ChannelRegistry,
+    inject: [CHANNEL_PLUGINS],
+    useFactory: (plugins: ChannelDefinition[]) => new ChannelRegistry([...createSandboxChannels(refuseToSend), ...plugins]),
+  },
+  {
+    provide: TrackingLinks,
+    inject: [CONFIG],
+    useFactory: (config: CascadeConfig) => new TrackingLinks({ secretKey: resolveSecretKey(config), publicUrl: config.http.publicUrl }),
+  },
+];
