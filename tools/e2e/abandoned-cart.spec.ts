@@ -50,7 +50,7 @@ describe('the abandoned-cart journey through the API', () => {
     await api().post(`/api/v1/sandbox/messages/${sms[0].messageId}/events`).set(auth).send({ type: 'delivered' }).expect(202);
 
     const enrollments = await waitFor(async () => {
-      const list = (await api().get(`/api/v1/journeys/${journeyId}/enrollments`).set(auth).expect(200)).body as { id: string; status: string }[];
+      const list = (await api().get(`/api/v1/journeys/${journeyId}/enrollments`).set(auth).expect(200)).body.items as { id: string; status: string }[];
       return list.length === 2 && list.every((e) => e.status !== 'active') ? list : undefined;
     }, { timeoutMs: 30_000 });
     expect(await sandbox('sms')).toHaveLength(1);

@@ -35,6 +35,7 @@ export async function startTestStack(name: string, options: { plugins?: ChannelD
   const client = new Client({ connection: await Connection.connect({ address: temporal.address }) });
   const worker: Worker = await createWorker({
     connection, namespace: temporal.namespace, taskQueue, workflowBundlePath: temporal.workflowBundle, dataSource: db.dataSource, plugins: options.plugins,
+    secrets: { secretKey: TEST_SECRET_KEY, publicUrl: 'http://127.0.0.1:3000' },
   });
   const running = worker.run();
   let dispatcher: OutboxDispatcher | undefined;

@@ -1,6 +1,6 @@
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
-import { leaveWithParent, loadConfig, redactUrl, runMain, StartupError } from '@cascade/config';
+import { leaveWithParent, loadConfig, redactUrl, resolveSecretKey, runMain, StartupError } from '@cascade/config';
 import { connect } from '@cascade/db';
 import { createWorker } from './create-worker';
 import { ensureDateTriggerSchedule } from './date-trigger-schedule';
@@ -29,6 +29,7 @@ runMain(async () => {
     workflowBundlePath: config.temporal.workflowBundle,
     dataSource,
     enrollment: { client, taskQueue: config.temporal.taskQueue },
+    secrets: { secretKey: resolveSecretKey(config), publicUrl: config.http.publicUrl },
   });
   await ensureDateTriggerSchedule(client, config.temporal.taskQueue);
   const dispatcher = new OutboxDispatcher({

@@ -1,34 +1,66 @@
 import type { ContactSnapshot, DeliveryStatus } from '@cascade/journey';
 
-/** A message ready for a channel (templates are rendered before this point). */
+/** A message ready for a channel: templates are rendered before this point. */
 export interface OutgoingMessage {
   subject?: string;
+  /** Plain text: the SMS or messenger text, the text part of an email. */
   body: string;
+  /** The HTML part of an email, when the template has one. */
+  html?: string;
 }
 
-export interface ChannelSendInput {
-  /** Deterministic id: channels that accept an idempotency key pass it on. */
+/** Signed links for one message (see TrackingLinks): the channel puts them where its medium allows. */
+export interface MessageLinks {
+  openPixel: string;
+  click(url: string): string;
+  unsubscribe: string;
+}
+
+export interface ChannelSendInput<Config = Record<string, unknown>, Credentials = Record<string, unknown>> {
+  /** Deterministic: channels whose provider accepts an idempotency key pass it on, so a retry never sends twice. */
   messageId: string;
   address: string;
   contact: ContactSnapshot;
   message: OutgoingMessage;
-  config: Record<string, unknown>;
+  /** The node's channel settings, valid against `configSchema`. */
+  config: Config;
+  /** The workspace's provider settings for this channel, decrypted; null when none are configured (use a sandbox). */
+  credentials: Credentials | null;
+  links: MessageLinks;
+  /** Where the provider should post delivery callbacks for this message (`POST /api/v1/webhooks/<type>/<workspace>`). */
+  webhookUrl: string;
+}
+
+/** What `parseWebhook` gets besides the request: the provider settings of the workspace the callback URL names. */
+export interface WebhookContext<Credentials = Record<string, unknown>> {
+  credentials: Credentials | null;
 }
 
 /** A channel type (DESIGN.md §7). Built-in and plug-in channels are defined the same way. */
-export interface ChannelDefinition {
+export interface ChannelDefinition<Config = Record<string, unknown>, Credentials = Record<string, unknown>> {
+  /** Unique id used in journey graphs, e.g. `viber`. */
   type: string;
   label: string;
-  /** JSON Schema of the node-level config; drives the editor form. */
+  /** JSON Schema of the node-level config; validated on save and publish, drives the editor form. */
   configSchema: Record<string, unknown>;
+  /** JSON Schema of the workspace's provider settings (`PUT /api/v1/channels/<type>/credentials`); none when the channel needs none. */
+  credentialsSchema?: Record<string, unknown>;
   /** Where this contact is reached on the channel; null when it cannot be. */
   address(contact: ContactSnapshot): string | null;
-  send(input: ChannelSendInput): Promise<{ providerMessageId?: string }>;
+  /** Throw ChannelError to say whether a failure is worth retrying. */
+  send(input: ChannelSendInput<Config, Credentials>): Promise<{ providerMessageId?: string }>;
   /**
-   * Reads a provider's delivery callback (`POST /api/v1/webhooks/<type>`): checks its signature
-   * (throw WebhookRejectedError when it is wrong) and returns what it reports. Optional.
+   * Reads a provider's delivery callback (`POST /api/v1/webhooks/<type>[/<workspace>]`): checks its
+   * signature (throw WebhookRejectedError when it is wrong) and returns what it reports. Optional.
    */
-  parseWebhook?(request: WebhookRequest): DeliveryReport[] | Promise<DeliveryReport[]>;
+  parseWebhook?(request: WebhookRequest, context: WebhookContext<Credentials>): DeliveryReport[] | Promise<DeliveryReport[]>;
+}
+
+/** Keeps the literal types of a definition, so `send` and `parseWebhook` see the channel's own config and credentials. */
+export function defineChannel<Config = Record<string, unknown>, Credentials = Record<string, unknown>>(
+  definition: ChannelDefinition<Config, Credentials>,
+): ChannelDefinition<Config, Credentials> {
+  return definition;
 }
 
 /** A provider's HTTP callback as received: parsed body and the exact bytes, for signatures. */
@@ -44,15 +76,6 @@ export interface WebhookRequest {
 /** One status of one message, named by Cascade's message id or the id the provider returned from send. */
 export type DeliveryReport = { status: DeliveryStatus; reason?: string } & ({ messageId: string } | { providerMessageId: string });
 
-/** A callback that is not the provider's (bad or missing signature): answered 401, nothing recorded. */
-export class WebhookRejectedError extends Error {
-  override name = 'WebhookRejectedError';
-}
-
-export function defineChannel<T extends ChannelDefinition>(definition: T): T {
-  return definition;
-}
-
 /** A provider refusal. `retryable` decides whether the send activity retries it. */
 export class ChannelError extends Error {
   override name = 'ChannelError';
@@ -60,4 +83,9 @@ export class ChannelError extends Error {
   constructor(message: string, readonly retryable: boolean) {
     super(message);
   }
+}
+
+/** A callback that is not the provider's (bad or missing signature): answered 401, nothing recorded. */
+export class WebhookRejectedError extends Error {
+  override name = 'WebhookRejectedError';
 }

@@ -1,7 +1,8 @@
 export {
   defineChannel, ChannelError, WebhookRejectedError,
-  type ChannelDefinition, type ChannelSendInput, type OutgoingMessage, type WebhookRequest, type DeliveryReport,
+  type ChannelDefinition, type ChannelSendInput, type OutgoingMessage, type MessageLinks, type WebhookRequest, type WebhookContext, type DeliveryReport,
 } from './channel';
+export { CredentialsCipher } from './credentials-cipher';
 export { TrackingLinks, type TrackingToken } from './tracking-links';
 export { ChannelRegistry } from './channel-registry';
 export { createSandboxChannels, BUILT_IN_CHANNEL_TYPES, type Capture, type CapturedMessage } from './sandbox-channels';

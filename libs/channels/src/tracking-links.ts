@@ -1,4 +1,5 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import type { MessageLinks } from './channel';
 
 /** What a signed link stands for: an open (pixel), a click on `url`, or an unsubscribe. */
 export type TrackingToken =
@@ -17,8 +18,13 @@ const KINDS = Object.fromEntries(Object.entries(PATHS).map(([kind, code]) => [co
 export class TrackingLinks {
   private readonly key: Buffer;
 
-  constructor(private readonly options: { secretKey: string; publicUrl: string }) {
+  constructor(readonly options: { secretKey: string; publicUrl: string }) {
     this.key = Buffer.from(hkdfSync('sha256', options.secretKey, '', 'cascade tracking links', 32));
+  }
+
+  /** The links a channel puts in one message. */
+  forMessage(messageId: string): MessageLinks {
+    return { openPixel: this.openPixel(messageId), click: (url) => this.click(messageId, url), unsubscribe: this.unsubscribe(messageId) };
   }
 
   openPixel(messageId: string): string {

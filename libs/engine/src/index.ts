@@ -9,3 +9,4 @@ export { parseCsv, missingColumns, type ImportKind } from './imports/csv-rows';
 export { sweepDateTriggers, type SweepResult } from './date-triggers/sweep-date-triggers';
 export { recordDeliveries, type DeliveryDependencies, type RecordedDelivery } from './deliveries/record-deliveries';
 export { unsubscribeByMessage, type Unsubscribed } from './deliveries/unsubscribe';
+export { ChannelCredentialsStore } from './channels/channel-credentials';

@@ -1,3 +1,5 @@
+import type { Page } from '../common/page';
+
 /** A contact as the repository reads it (camel-cased columns). */
 export interface ContactRow {
   id: string;
@@ -16,11 +18,7 @@ export interface ContactRow {
 /** A contact as the API returns it: the row, with ISO-8601 times. */
 export type ContactView = Omit<ContactRow, 'createdAt' | 'updatedAt'> & { createdAt: string; updatedAt: string };
 
-export interface ContactPage {
-  items: ContactView[];
-  /** Pass as `cursor` for the next page; null on the last one. */
-  nextCursor: string | null;
-}
+export type ContactPage = Page<ContactView>;
 
 /** Field by field: rows may carry query extras (an upsert's `inserted`, a page's cursor) that must not leak. */
 export function toContactView(row: ContactRow): ContactView {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
-import type { ContactCursor } from './contact-cursor';
+import { cursorTimeSql, type PageCursor } from '../common/page-cursor';
 import type { ContactRow } from './contact.view';
 import { assignments, insertInto, Params, valuesOf, type ContactWrite } from './contact-write.sql';
 
@@ -9,7 +9,7 @@ export type { ContactWrite };
 export interface ContactSearch {
   /** A LIKE pattern, already escaped. */
   pattern?: string;
-  after?: ContactCursor;
+  after?: PageCursor;
   limit: number;
 }
 
@@ -67,20 +67,20 @@ export class ContactsRepository {
   }
 
   /** A page in (created_at, id) order, each row with its cursor. */
-  async search(workspaceId: string, search: ContactSearch): Promise<Array<{ row: ContactRow; cursor: ContactCursor }>> {
+  async search(workspaceId: string, search: ContactSearch): Promise<Array<{ row: ContactRow; cursor: PageCursor }>> {
     const params = new Params(workspaceId);
     const where = ['workspace_id = $1'];
     if (search.pattern) {
       const pattern = params.add(search.pattern);
       where.push(`(email ILIKE ${pattern} ESCAPE '\\' OR external_id ILIKE ${pattern} ESCAPE '\\' OR phone ILIKE ${pattern} ESCAPE '\\')`);
     }
-    if (search.after) where.push(`(created_at, id) > (${params.add(search.after.createdAt)}::timestamptz, ${params.add(search.after.id)}::uuid)`);
+    if (search.after) where.push(`(created_at, id) > (${params.add(search.after.time)}::timestamptz, ${params.add(search.after.id)}::uuid)`);
     const rows: Array<ContactRow & { cursorTime: string }> = await this.dataSource.query(
-      `SELECT ${SELECTED}, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorTime"
+      `SELECT ${SELECTED}, ${cursorTimeSql('created_at')} AS "cursorTime"
        FROM contacts WHERE ${where.join(' AND ')} ORDER BY created_at, id LIMIT ${params.add(search.limit)}`,
       params.list,
     );
-    return rows.map(({ cursorTime, ...row }) => ({ row, cursor: { createdAt: cursorTime, id: row.id } }));
+    return rows.map(({ cursorTime, ...row }) => ({ row, cursor: { time: cursorTime, id: row.id } }));
   }
 
   /**

@@ -1,5 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { decodeCursor, encodeCursor } from './contact-cursor';
+import { decodePageCursor } from '../common/page-cursor';
+import { toPage } from '../common/page';
 import { toContactView, type ContactPage, type ContactView } from './contact.view';
 import { ContactsRepository, ExternalIdTakenError, type ContactWrite } from './contacts.repository';
 import type { ContactFieldsDto } from './dto/contact-fields.dto';
@@ -45,12 +46,10 @@ export class ContactsService {
   async search(workspaceId: string, { query, limit, cursor }: SearchContactsDto): Promise<ContactPage> {
     const rows = await this.contacts.search(workspaceId, {
       pattern: query ? `%${escapeLike(query)}%` : undefined,
-      after: cursor ? (decodeCursor(cursor) ?? undefined) : undefined,
+      after: cursor ? (decodePageCursor(cursor) ?? undefined) : undefined,
       limit: limit + 1,
     });
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return { items: page.map(({ row }) => toContactView(row)), nextCursor: rows.length > limit && last ? encodeCursor(last.cursor) : null };
+    return toPage(rows, limit, toContactView);
   }
 
   /** Cancels the contact's running journeys, then erases the contact with everything recorded about it. */

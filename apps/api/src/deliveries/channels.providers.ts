@@ -1,6 +1,8 @@
 import type { Provider } from '@nestjs/common';
-import { ChannelRegistry, createSandboxChannels, TrackingLinks, type ChannelDefinition } from '@cascade/channels';
+import { DataSource } from 'typeorm';
+import { ChannelRegistry, createSandboxChannels, CredentialsCipher, TrackingLinks, type ChannelDefinition } from '@cascade/channels';
 import { resolveSecretKey, type CascadeConfig } from '@cascade/config';
+import { ChannelCredentialsStore } from '@cascade/engine';
 import { CONFIG } from '../config/config.module';
 
 export const CHANNEL_PLUGINS = Symbol('ChannelPlugins');
@@ -18,5 +20,10 @@ export const channelProviders: Provider[] = [
     provide: TrackingLinks,
     inject: [CONFIG],
     useFactory: (config: CascadeConfig) => new TrackingLinks({ secretKey: resolveSecretKey(config), publicUrl: config.http.publicUrl }),
+  },
+  {
+    provide: ChannelCredentialsStore,
+    inject: [DataSource, CONFIG],
+    useFactory: (dataSource: DataSource, config: CascadeConfig) => new ChannelCredentialsStore(dataSource, new CredentialsCipher(resolveSecretKey(config))),
   },
 ];

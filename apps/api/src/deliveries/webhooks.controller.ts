@@ -1,7 +1,11 @@
-import { BadRequestException, Controller, HttpCode, NotFoundException, Param, Post, Req, UnauthorizedException, type RawBodyRequest } from '@nestjs/common';
+import {
+  BadRequestException, Controller, HttpCode, NotFoundException, Param, Post, Req, UnauthorizedException, type RawBodyRequest,
+} from '@nestjs/common';
 import type { Request } from 'express';
 import { ChannelRegistry, WebhookRejectedError, type DeliveryReport } from '@cascade/channels';
+import { ChannelCredentialsStore } from '@cascade/engine';
 import { Public } from '../auth/public.decorator';
+import { UuidParam } from '../common/uuid-param';
 import { DeliveryRecorder } from './delivery-recorder';
 
 /** Provider delivery callbacks. The channel checks the signature; no API key (providers cannot send one). */
@@ -11,25 +15,51 @@ export class WebhooksController {
   constructor(
     private readonly channels: ChannelRegistry,
     private readonly deliveries: DeliveryRecorder,
+    private readonly credentials: ChannelCredentialsStore,
   ) {}
 
-  /** Records the delivery statuses a provider reports; `unknown` counts reports naming no message of this channel. */
+  /** For providers configured once for the whole deployment (their settings come with the plug-in). */
   @Post(':channel')
   @HttpCode(200)
-  async receive(@Param('channel') type: string, @Req() request: RawBodyRequest<Request>): Promise<{ recorded: number; unknown: number }> {
+  receive(@Param('channel') type: string, @Req() request: RawBodyRequest<Request>): Promise<WebhookResult> {
+    return this.handle(type, request);
+  }
+
+  /**
+   * The URL channels give providers per message (`webhookUrl`): the workspace's provider settings
+   * check the signature, and only that workspace's messages are updated.
+   */
+  @Post(':channel/:workspaceId')
+  @HttpCode(200)
+  receiveForWorkspace(
+    @Param('channel') type: string,
+    @UuidParam('workspaceId') workspaceId: string,
+    @Req() request: RawBodyRequest<Request>,
+  ): Promise<WebhookResult> {
+    return this.handle(type, request, workspaceId);
+  }
+
+  /** Records the delivery statuses a provider reports; `unknown` counts reports naming no message of this channel. */
+  private async handle(type: string, request: RawBodyRequest<Request>, workspaceId?: string): Promise<WebhookResult> {
     const channel = this.channels.get(type);
     if (!channel?.parseWebhook) throw new NotFoundException(`Channel "${type}" does not take delivery callbacks`);
+    const credentials = workspaceId ? await this.credentials.get(workspaceId, type) : null;
     let reports: DeliveryReport[];
     try {
       reports = await channel.parseWebhook({
         url: `${request.protocol}://${request.get('host')}${request.originalUrl}`,
         headers: request.headers, query: request.query, body: request.body, rawBody: request.rawBody ?? Buffer.alloc(0),
-      });
+      }, { credentials });
     } catch (error) {
       if (error instanceof WebhookRejectedError) throw new UnauthorizedException(error.message);
       throw new BadRequestException(`The ${type} callback could not be read: ${(error as Error).message}`);
     }
-    const { recorded, unknown } = await this.deliveries.record(reports, { channel: type });
+    const { recorded, unknown } = await this.deliveries.record(reports, { channel: type, workspaceId });
     return { recorded: recorded.length, unknown };
   }
+}
+
+interface WebhookResult {
+  recorded: number;
+  unknown: number;
 }

@@ -24,7 +24,7 @@ export class EnrollmentsController {
 
   @Get('journeys/:id/enrollments')
   list(@WorkspaceId() workspaceId: string, @UuidParam() journeyId: string, @Query() query: ListEnrollmentsDto) {
-    return this.enrollments.list(workspaceId, journeyId, query.status);
+    return this.enrollments.list(workspaceId, journeyId, query);
   }
 
   @Get('enrollments/:id')

@@ -4,10 +4,21 @@ import { DataSource } from 'typeorm';
 import type { CascadeConfig } from '@cascade/config';
 import { enroll, type EnrollResult } from '@cascade/engine';
 import { cancelSignal } from '@cascade/workflows';
+import { toPage, type Page } from '../common/page';
+import { cursorTimeSql, decodePageCursor } from '../common/page-cursor';
 import { CONFIG } from '../config/config.module';
 import { TemporalClient } from '../temporal/temporal.module';
-import type { EnrollDto } from './dto/enroll.dto';
+import type { EnrollDto, ListEnrollmentsDto } from './dto/enroll.dto';
 import { loadEnrollmentTrace, type EnrollmentTrace } from './enrollment-trace';
+
+export interface EnrollmentListItem {
+  id: string;
+  contactId: string;
+  status: string;
+  exitReason: string | null;
+  startedAt: Date;
+  endedAt: Date | null;
+}
 
 @Injectable()
 export class EnrollmentsService {
@@ -32,12 +43,23 @@ export class EnrollmentsService {
     return result;
   }
 
-  async list(workspaceId: string, journeyId: string, status?: string) {
+  /** Newest first, by (started_at, id): the id breaks ties, so a page boundary never splits or repeats rows of one instant. */
+  async list(workspaceId: string, journeyId: string, { status, limit, cursor }: ListEnrollmentsDto): Promise<Page<EnrollmentListItem>> {
     await this.assertJourney(workspaceId, journeyId);
-    return this.dataSource.query(
-      `SELECT e.id, e.contact_id AS "contactId", e.status, e.exit_reason AS "exitReason", e.started_at AS "startedAt", e.ended_at AS "endedAt"
-       FROM enrollments e WHERE e.journey_id = $1 AND ($2::text IS NULL OR e.status = $2) ORDER BY e.started_at DESC LIMIT 500`,
-      [journeyId, status ?? null]);
+    const params: unknown[] = [journeyId];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    // Conditions only when given, so the planner sees the shape the (journey_id[, status], started_at, id) indexes serve.
+    const where = ['journey_id = $1'];
+    if (status) where.push(`status = ${param(status)}`);
+    const after = cursor ? decodePageCursor(cursor) : null;
+    if (after) where.push(`(started_at, id) < (${param(after.time)}::timestamptz, ${param(after.id)}::uuid)`);
+    const rows: Array<EnrollmentListItem & { cursorTime: string }> = await this.dataSource.query(
+      `SELECT id, contact_id AS "contactId", status, exit_reason AS "exitReason", started_at AS "startedAt", ended_at AS "endedAt",
+         ${cursorTimeSql('started_at')} AS "cursorTime"
+       FROM enrollments WHERE ${where.join(' AND ')} ORDER BY started_at DESC, id DESC LIMIT ${param(limit + 1)}`,
+      params);
+    const paged = rows.map(({ cursorTime, ...row }) => ({ row, cursor: { time: cursorTime, id: row.id } }));
+    return toPage(paged, limit, (row) => row);
   }
 
   async trace(workspaceId: string, enrollmentId: string): Promise<EnrollmentTrace> {

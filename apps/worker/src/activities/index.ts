@@ -1,7 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { ChannelRegistry, createSandboxChannels, type ChannelDefinition } from '@cascade/channels';
+import { ChannelRegistry, createSandboxChannels, CredentialsCipher, TrackingLinks, type ChannelDefinition } from '@cascade/channels';
+import { ChannelCredentialsStore, type EnrollDependencies } from '@cascade/engine';
 import { postgresCapture } from '../channels/postgres-capture';
-import type { EnrollDependencies } from '@cascade/engine';
 import { createDateTriggerActivities } from './date-triggers.activity';
 import { createJourneyActivities } from './journey';
 
@@ -11,11 +12,23 @@ export interface ActivityDependencies {
   enrollment?: Omit<EnrollDependencies, 'dataSource'>;
   /** Channels added to the built-in ones (the local sandboxes). */
   plugins?: ChannelDefinition[];
+  /**
+   * The secret key (signs links in messages, opens provider credentials) and the API's public URL;
+   * the worker's main passes the configured ones. Without it (tests that need neither) a throwaway key is used.
+   */
+  secrets?: { secretKey: string; publicUrl: string };
 }
 
 /** Every activity the worker registers, built from injected dependencies. */
 export function createActivities(deps: ActivityDependencies) {
+  const secrets = deps.secrets ?? { secretKey: randomBytes(32).toString('hex'), publicUrl: 'http://127.0.0.1:3000' };
   const channels = new ChannelRegistry([...createSandboxChannels(postgresCapture(deps.dataSource)), ...(deps.plugins ?? [])]);
   const dateTriggers = deps.enrollment ? createDateTriggerActivities({ dataSource: deps.dataSource, ...deps.enrollment }) : {};
-  return { ...createJourneyActivities({ dataSource: deps.dataSource, channels }), ...dateTriggers };
+  const journey = createJourneyActivities({
+    dataSource: deps.dataSource,
+    channels,
+    links: new TrackingLinks(secrets),
+    credentials: new ChannelCredentialsStore(deps.dataSource, new CredentialsCipher(secrets.secretKey)),
+  });
+  return { ...journey, ...dateTriggers };
 }

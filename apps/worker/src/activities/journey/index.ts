@@ -1,13 +1,11 @@
 import { ApplicationFailure } from '@temporalio/common';
-import type { DataSource } from 'typeorm';
-import type { ChannelRegistry } from '@cascade/channels';
 import type { JourneyActivities } from '@cascade/workflows';
 import { callWebhook } from './call-webhook.activity';
 import { createEnrollmentActivities } from './enrollment.activities';
 import { createRecordStepEvents } from './record-step-events.activity';
-import { createSendMessage } from './send-message.activity';
+import { createSendMessage, type SendMessageDependencies } from './send-message.activity';
 
-export function createJourneyActivities(deps: { dataSource: DataSource; channels: ChannelRegistry }): JourneyActivities {
+export function createJourneyActivities(deps: SendMessageDependencies): JourneyActivities {
   const activities: JourneyActivities = {
     ...createEnrollmentActivities(deps),
     sendMessage: createSendMessage(deps),

@@ -1,7 +1,7 @@
-import { ChannelError, ChannelRegistry, defineChannel } from '@cascade/channels';
+import { ChannelError, defineChannel } from '@cascade/channels';
 import { createTestDatabase, seedContact, seedPublishedJourney, type TestDatabase } from '@cascade/testing';
 import type { SendMessageInput } from '@cascade/workflows';
-import { createSendMessage } from './send-message.activity';
+import { sendMessageForTest } from './send-message.test-helpers';
 
 // The send activity against real Postgres, with a provider that fails as told.
 describe('sendMessage activity', () => {
@@ -22,7 +22,7 @@ describe('sendMessage activity', () => {
       return { providerMessageId: `p-${messageId}` };
     },
   });
-  const sendMessage = () => createSendMessage({ dataSource: db.dataSource, channels: new ChannelRegistry([provider]) });
+  const sendMessage = () => sendMessageForTest(db.dataSource, [provider]);
   let step = 0;
   const input = (): SendMessageInput => ({
     messageId: `${enrollmentId}:viber:${step++}:0`, nodeId: 'viber', step: 0, channel: 'viber', content: { body: 'hi' }, config: {},

@@ -1,19 +1,29 @@
 import { ApplicationFailure } from '@temporalio/common';
 import type { DataSource } from 'typeorm';
-import { ChannelError, type ChannelRegistry } from '@cascade/channels';
+import { ChannelError, type ChannelRegistry, type TrackingLinks } from '@cascade/channels';
+import type { ChannelCredentialsStore } from '@cascade/engine';
 import type { SendResult } from '@cascade/journey';
 import type { SendMessageInput } from '@cascade/workflows';
 import { CONTACT_COLUMNS, toContactSnapshot, type ContactRow } from './contact-row';
+import { renderOutgoing } from './message-content';
+import { checkSendPolicy } from './send-policy';
 
 const DONE = ['sent', 'delivered', 'opened', 'clicked', 'replied', 'bounced'];
+
+export interface SendMessageDependencies {
+  dataSource: DataSource;
+  channels: ChannelRegistry;
+  links: TrackingLinks;
+  credentials: ChannelCredentialsStore;
+}
 
 /**
  * Sends one message exactly once per id: the row is written before the provider is called, and a
  * retried or replayed activity finds it and answers from it. A send interrupted between the provider
  * call and the status update is retried with the same id, which idempotent providers (the sandboxes)
- * recognise.
+ * recognise. Consent, reachability, caps and quiet hours are checked here, at send time.
  */
-export function createSendMessage(deps: { dataSource: DataSource; channels: ChannelRegistry }) {
+export function createSendMessage(deps: SendMessageDependencies) {
   return async function sendMessage(input: SendMessageInput): Promise<SendResult> {
     const channel = deps.channels.get(input.channel);
     if (!channel) throw ApplicationFailure.nonRetryable(`unknown channel "${input.channel}"`, 'UnknownChannel');
@@ -29,16 +39,28 @@ export function createSendMessage(deps: { dataSource: DataSource; channels: Chan
     if (row.status === 'skipped') return { status: 'skipped', reason: row.reason };
     if (row.status === 'failed') return { status: 'failed', reason: row.reason };
 
-    const [contactRow] = (await deps.dataSource.query(`SELECT ${CONTACT_COLUMNS} FROM contacts WHERE id = $1`, [input.contactId])) as ContactRow[];
+    const [contactRow] = (await deps.dataSource.query(`SELECT ${CONTACT_COLUMNS}, workspace_id FROM contacts WHERE id = $1`, [input.contactId])) as (ContactRow & { workspace_id: string })[];
     if (!contactRow) return settle('skipped', 'contact deleted');
     const contact = toContactSnapshot(contactRow);
+    const workspaceId = contactRow.workspace_id;
     if (contact.subscriptions?.[input.channel] === false) return settle('skipped', `unsubscribed from ${input.channel}`);
     const address = channel.address(contact);
     if (!address) return settle('skipped', `no ${input.channel} address`);
 
+    const policy = await checkSendPolicy(deps.dataSource, input, contact, workspaceId);
+    if (policy.status === 'skipped') return settle('skipped', policy.reason);
+    if (policy.status === 'deferred') return policy; // the row stays pending: the same id is sent when allowed
+
+    const rendered = await renderOutgoing(deps.dataSource, input, contact);
+    if ('error' in rendered) return settle('failed', rendered.error);
+
     try {
-      const message = { subject: input.content?.subject, body: input.content?.body ?? `[template ${input.templateId}]` };
-      const { providerMessageId } = await channel.send({ messageId: input.messageId, address, contact, message, config: input.config });
+      const { providerMessageId } = await channel.send({
+        messageId: input.messageId, address, contact, message: rendered.message, config: input.config,
+        credentials: await deps.credentials.get(workspaceId, input.channel),
+        links: deps.links.forMessage(input.messageId),
+        webhookUrl: `${deps.links.options.publicUrl}/api/v1/webhooks/${encodeURIComponent(input.channel)}/${workspaceId}`,
+      });
       await deps.dataSource.query(
         `UPDATE messages SET status = 'sent', sent_at = now(), updated_at = now(), provider_message_id = $2 WHERE id = $1 AND status = 'pending'`,
         [input.messageId, providerMessageId ?? null],
