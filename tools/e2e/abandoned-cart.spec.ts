@@ -4,9 +4,10 @@ import request from 'supertest';
 import type { JourneyGraph } from '@cascade/journey';
 import { waitFor } from '@cascade/testing';
 import { repoRoot } from '../paths';
+import { DEMO_TEMPLATES, withTemplateIds } from '../seed/templates/demo-templates';
 import { startTestStack, type TestStack } from './test-stack';
 
-/** The demo abandoned-cart journey, with its hour-long waits made seconds long. */
+/** The demo abandoned-cart journey, with its hour-long waits made seconds long (template keys as in the seed). */
 function abandonedCart(): JourneyGraph {
   const { nodes, edges, settings } = JSON.parse(readFileSync(join(repoRoot, 'tools/seed/journeys/abandoned-cart.json'), 'utf8'));
   const seconds: Record<string, string> = { PT1H: 'PT1S', PT24H: 'PT4S', PT6H: 'PT4S' };
@@ -26,10 +27,19 @@ describe('the abandoned-cart journey through the API', () => {
   afterAll(() => stack?.stop());
 
   const api = () => request(stack.app.getHttpServer());
-  const sandbox = async (channel: string) => (await api().get(`/api/v1/sandbox/messages?channel=${channel}`).set(auth).expect(200)).body as { messageId: string; externalId: string; enrollmentId: string }[];
+
+  /** Creates the journey's demo templates in the workspace, as a marketer would, and points the graph at them. */
+  async function withTemplates(graph: JourneyGraph): Promise<JourneyGraph> {
+    const ids: Record<string, string> = {};
+    for (const key of ['cart-email', 'cart-sms', 'cart-tg']) {
+      ids[key] = (await api().post('/api/v1/templates').set(auth).send(DEMO_TEMPLATES[key]).expect(201)).body.id;
+    }
+    return withTemplateIds(graph, ids);
+  }
+  const sandbox = async (channel: string) => (await api().get(`/api/v1/sandbox/messages?channel=${channel}`).set(auth).expect(200)).body as { messageId: string; externalId: string; enrollmentId: string; subject: string; body: string }[];
 
   it('publishes, enrolls on events, cascades per contact, and reports stats and traces', async () => {
-    const created = await api().post('/api/v1/journeys').set(auth).send({ name: 'Abandoned cart', graph: abandonedCart() }).expect(201);
+    const created = await api().post('/api/v1/journeys').set(auth).send({ name: 'Abandoned cart', graph: await withTemplates(abandonedCart()) }).expect(201);
     expect(created.body.problems).toEqual([]);
     const journeyId = created.body.id;
     await api().post(`/api/v1/journeys/${journeyId}/publish`).set(auth).send({ note: 'first' }).expect(201);
@@ -42,6 +52,8 @@ describe('the abandoned-cart journey through the API', () => {
     // Both emails arrive in the sandbox after the 1-second wait.
     const emails = await waitFor(async () => { const list = await sandbox('email'); return list.length === 2 ? list : undefined; });
     const annaEmail = emails.find((message) => message.externalId === 'anna')!;
+    // Rendered from the saved template with the trigger event's properties.
+    expect(annaEmail).toMatchObject({ subject: 'You left something in your cart', body: expect.stringContaining('your cart (4200 ₽) is waiting for you') });
     await api().post(`/api/v1/sandbox/messages/${annaEmail.messageId}/events`).set(auth).send({ type: 'opened' }).expect(202);
 
     // Boris did not open his in time: he gets the SMS, Anna does not.

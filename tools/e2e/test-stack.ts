@@ -7,9 +7,9 @@ import { loadConfig } from '@cascade/config';
 import { createWorkspace } from '@cascade/db';
 import { OutboxDispatcher } from '@cascade/engine';
 import { createTestDatabase, TEST_SECRET_KEY, testTemporal, uniqueTaskQueue, type TestDatabase } from '@cascade/testing';
-import { createWorker, installTemporalLogging } from '@cascade/worker';
+import { createWorker, installTemporalLogging, postgresCapture, startSmtpSandbox } from '@cascade/worker';
 
-/** The product as `npm start` runs it, in one test process: API, worker, dispatcher, on a database and task queue of its own. */
+/** The product as `npm start` runs it, in one test process: API, worker (with its SMTP email sandbox), dispatcher, on a database and task queue of its own. */
 export interface TestStack {
   db: TestDatabase;
   app: INestApplication;
@@ -33,9 +33,10 @@ export async function startTestStack(name: string, options: { plugins?: ChannelD
   const { workspaceId, apiKey } = await createWorkspace(db.dataSource, name);
   const connection = await NativeConnection.connect({ address: temporal.address });
   const client = new Client({ connection: await Connection.connect({ address: temporal.address }) });
+  const smtpSandbox = await startSmtpSandbox({ capture: postgresCapture(db.dataSource) });
   const worker: Worker = await createWorker({
     connection, namespace: temporal.namespace, taskQueue, workflowBundlePath: temporal.workflowBundle, dataSource: db.dataSource, plugins: options.plugins,
-    secrets: { secretKey: TEST_SECRET_KEY, publicUrl: 'http://127.0.0.1:3000' },
+    secrets: { secretKey: TEST_SECRET_KEY, publicUrl: 'http://127.0.0.1:3000' }, smtpSandbox,
   });
   const running = worker.run();
   let dispatcher: OutboxDispatcher | undefined;
@@ -54,6 +55,7 @@ export async function startTestStack(name: string, options: { plugins?: ChannelD
       await stopDispatcher();
       if (worker.getState() === 'RUNNING') worker.shutdown();
       await running.catch(() => undefined);
+      await smtpSandbox.stop();
       await connection.close();
       await client.connection.close();
       await app.close();

@@ -5,6 +5,7 @@ import type { CascadeConfig } from '@cascade/config';
 import { dataSourceOptions } from '@cascade/db';
 import { AuthModule } from './auth/auth.module';
 import { ConfigModule } from './config/config.module';
+import { ChannelsModule } from './channels/channels.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { DeliveriesModule } from './deliveries/deliveries.module';
 import { EnrollmentsModule } from './enrollments/enrollments.module';
@@ -13,7 +14,9 @@ import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { JourneysModule } from './journeys/journeys.module';
 import { SandboxModule } from './sandbox/sandbox.module';
+import { SettingsModule } from './settings/settings.module';
 import { StatsModule } from './stats/stats.module';
+import { TemplatesModule } from './templates/templates.module';
 import { TemporalModule } from './temporal/temporal.module';
 
 @Module({})
@@ -29,12 +32,15 @@ export class AppModule {
         DeliveriesModule.forRoot(options.plugins),
         HealthModule,
         JourneysModule,
+        ChannelsModule,
         ContactsModule,
         EventsModule,
         EnrollmentsModule,
         SandboxModule,
         StatsModule,
         ImportsModule,
+        TemplatesModule,
+        SettingsModule,
       ],
     };
   }

@@ -69,9 +69,9 @@ describe('journey workflow on Temporal', () => {
     nodes: [
       { id: 'start', type: 'trigger', config: { kind: 'api' } },
       { id: 'remind', type: 'cascade', config: { steps: [
-        { channel: 'email', templateId: 'cart-email', waitFor: 'opened', within: 'PT3S' },
-        { channel: 'sms', templateId: 'cart-sms', waitFor: 'delivered', within: 'PT3S' },
-        { channel: 'telegram', templateId: 'cart-tg' },
+        { channel: 'email', content: { subject: 'Your cart', body: 'Come back' }, waitFor: 'opened', within: 'PT3S' },
+        { channel: 'sms', content: { body: 'Your cart is waiting' }, waitFor: 'delivered', within: 'PT3S' },
+        { channel: 'telegram', content: { body: 'Your cart is waiting' } },
       ] } },
       { id: 'won', type: 'exit', config: { reason: 'reached' } },
       { id: 'lost', type: 'exit', config: { reason: 'exhausted' } },

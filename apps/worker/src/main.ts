@@ -1,11 +1,14 @@
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
+import { loadChannelPlugins } from '@cascade/channels';
 import { leaveWithParent, loadConfig, redactUrl, resolveSecretKey, runMain, StartupError } from '@cascade/config';
 import { connect } from '@cascade/db';
 import { createWorker } from './create-worker';
 import { ensureDateTriggerSchedule } from './date-trigger-schedule';
 import { BroadcastProcessor, ImportProcessor, OutboxDispatcher } from '@cascade/engine';
 import { installTemporalLogging } from './temporal-logging';
+import { postgresCapture } from './channels/postgres-capture';
+import { startSmtpSandbox } from './channels/smtp-sandbox';
 
 runMain(async () => {
   let worker: Worker | undefined;
@@ -22,6 +25,7 @@ runMain(async () => {
     throw new StartupError(`Cannot connect to Temporal at ${config.temporal.address}: ${error.message}`);
   });
   const client = new Client({ connection: await Connection.connect({ address: config.temporal.address }), namespace: config.temporal.namespace });
+  const smtpSandbox = await startSmtpSandbox({ capture: postgresCapture(dataSource), log: (line) => console.error(line) });
   worker = await createWorker({
     connection,
     namespace: config.temporal.namespace,
@@ -30,6 +34,8 @@ runMain(async () => {
     dataSource,
     enrollment: { client, taskQueue: config.temporal.taskQueue },
     secrets: { secretKey: resolveSecretKey(config), publicUrl: config.http.publicUrl },
+    plugins: loadChannelPlugins(config.channelPlugins),
+    smtpSandbox,
   });
   await ensureDateTriggerSchedule(client, config.temporal.taskQueue);
   const dispatcher = new OutboxDispatcher({
@@ -43,12 +49,14 @@ runMain(async () => {
   });
   await broadcasts.start();
   console.log(`Worker polling task queue "${config.temporal.taskQueue}" on ${config.temporal.address}; routing the event outbox, imports and broadcasts`);
+  console.log(`Email sandbox: SMTP on ${smtpSandbox.host}:${smtpSandbox.port} (workspaces without an SMTP provider)`);
   try {
     await worker.run(); // returns after SIGINT/SIGTERM once in-flight tasks are done
   } finally {
     await broadcasts.stop();
     await imports.stop();
     await dispatcher.stop();
+    await smtpSandbox.stop(); // after the worker: no send is in flight any more
     await client.connection.close();
     await connection.close();
     await dataSource.destroy();

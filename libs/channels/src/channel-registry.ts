@@ -15,6 +15,10 @@ export class ChannelRegistry {
     return this.channels.get(type);
   }
 
+  all(): ChannelDefinition[] {
+    return [...this.channels.values()];
+  }
+
   types(): string[] {
     return [...this.channels.keys()];
   }

@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       http: { host: '127.0.0.1', port: 3000, publicUrl: 'http://127.0.0.1:3000' },
       dataDir: '/srv/cascade/.data',
       secretKey: undefined,
+      channelPlugins: [],
       logLevel: 'log',
     });
   });
@@ -29,6 +30,10 @@ describe('loadConfig', () => {
 
   it('takes the public URL of tracking links without its trailing slash', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://crm.example.com/' }).http.publicUrl).toBe('https://crm.example.com');
+  });
+
+  it('lists channel plug-ins separated by commas', () => {
+    expect(loadConfig({ CASCADE_CHANNEL_PLUGINS: './plugins/viber.js, @acme/cascade-sms' }).channelPlugins).toEqual(['./plugins/viber.js', '@acme/cascade-sms']);
   });
 
   it('points the default Temporal address at the dev server port', () => {

@@ -27,6 +27,8 @@ export interface CascadeConfig {
     publicUrl: string;
   };
   dataDir: string;
+  /** Modules of channel plug-ins (package names or paths), loaded by the API and the worker. */
+  channelPlugins: string[];
   /** Signs tracking links and (later) encrypts provider credentials; see secret-key.ts when not configured. */
   secretKey?: string;
   logLevel: LogLevel;
@@ -63,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     http: { host, port, publicUrl: (parsed.PUBLIC_URL ?? `http://${host}:${port}`).replace(/\/+$/, '') },
     dataDir: resolve(cwd, parsed.CASCADE_DATA_DIR ?? '.data'),
     secretKey: parsed.CASCADE_SECRET_KEY,
+    channelPlugins: parsed.CASCADE_CHANNEL_PLUGINS?.split(',').map((name) => name.trim()) ?? [],
     logLevel: parsed.LOG_LEVEL ?? 'log',
   };
 }

@@ -74,6 +74,11 @@ export class Environment {
 
   @trimmed()
   @IsOptional()
+  @Matches(/^[^,\s]+(\s*,\s*[^,\s]+)*$/, { message: 'must be module names or paths separated by commas, e.g. ./plugins/viber.js,@acme/cascade-sms' })
+  CASCADE_CHANNEL_PLUGINS?: string;
+
+  @trimmed()
+  @IsOptional()
   @MinLength(32, { message: 'must be at least 32 characters, e.g. the output of `openssl rand -hex 32`' })
   CASCADE_SECRET_KEY?: string;
 

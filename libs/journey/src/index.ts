@@ -18,4 +18,5 @@ export { nextLocalTime, validZone } from './time/local-time';
 export { simulate } from './simulator/simulate';
 export type { SimulationInput, SimulationResult, ScriptedEvent, ScriptedDelivery, SimulatedMessage } from './simulator/simulation.types';
 export { entryDecision, type EntryDecision, type PastEnrollment } from './runtime/reentry';
-export { validateGraph, type GraphProblem } from './validation';
+export { validateGraph, schemaIssues, type ChannelSpec, type GraphProblem, type SchemaIssue } from './validation';
+export * from './policy';

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ChannelRegistry } from '@cascade/channels';
 import { validateGraph, type GraphProblem, type JourneyGraph } from '@cascade/journey';
+import { messageTemplateProblems } from '../templates/message-template.rule';
 import { broadcastSegmentProblems } from './broadcast-segment.rule';
 
 /** What a new journey starts with when no graph is given. */
@@ -11,12 +13,19 @@ export function emptyGraph(): JourneyGraph {
 /**
  * The same validation the editor and the worker run, against the channels this process knows
  * (built-in and plug-ins). Until segments exist, a broadcast to a segment is refused here too.
+ * Messages are checked against the workspace's templates, in `manager`'s transaction when given.
  */
 @Injectable()
 export class GraphValidator {
-  constructor(private readonly channels: ChannelRegistry) {}
+  constructor(
+    private readonly channels: ChannelRegistry,
+    private readonly dataSource: DataSource,
+  ) {}
 
-  problems(graph: JourneyGraph): GraphProblem[] {
-    return [...validateGraph({ graph, channels: this.channels.types() }), ...broadcastSegmentProblems(graph)];
+  async problems(workspaceId: string, graph: JourneyGraph, manager: EntityManager = this.dataSource.manager): Promise<GraphProblem[]> {
+    return [
+      ...validateGraph({ graph, channels: this.channels.all() }), ...broadcastSegmentProblems(graph),
+      ...(await messageTemplateProblems({ manager, workspaceId, graph })),
+    ];
   }
 }

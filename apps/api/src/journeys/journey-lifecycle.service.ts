@@ -28,7 +28,7 @@ export class JourneyLifecycleService {
     return this.dataSource.transaction(async (manager) => {
       const journey = await findJourney(manager, { workspaceId, id, lock: true });
       if (journey.status === 'archived') throw JourneyError.archived(id, 'published');
-      const problems = this.validator.problems(journey.draft);
+      const problems = await this.validator.problems(workspaceId, journey.draft, manager);
       if (problems.length > 0) throw invalidDraft(problems);
       const version = ((await latestVersion(manager, id)) ?? 0) + 1;
       const row = await manager.save(manager.create(JourneyVersion, { journeyId: id, version, graph: journey.draft, note: note ?? null }));

@@ -21,7 +21,7 @@ export class JourneysService {
   async create(workspaceId: string, { name, graph }: CreateJourneyDto): Promise<JourneyDraftView> {
     const journeys = this.dataSource.getRepository(Journey);
     const journey = await journeys.save(journeys.create({ workspaceId, name, status: 'draft', draft: graph ?? emptyGraph() }));
-    return draftView(journey, null, this.validator.problems(journey.draft));
+    return draftView(journey, null, await this.validator.problems(workspaceId, journey.draft));
   }
 
   /** Newest first. Archived (deleted) journeys are listed only when asked for by `status`. */
@@ -47,13 +47,13 @@ export class JourneysService {
       if (name !== undefined) journey.name = name;
       if (graph !== undefined) journey.draft = graph;
       await manager.save(journey);
-      return draftView(journey, await latestVersion(manager, id), this.validator.problems(journey.draft));
+      return draftView(journey, await latestVersion(manager, id), await this.validator.problems(workspaceId, journey.draft, manager));
     });
   }
 
   async validate(workspaceId: string, id: string): Promise<{ valid: boolean; problems: GraphProblem[] }> {
     const journey = await findJourney(this.dataSource.manager, { workspaceId, id });
-    const problems = this.validator.problems(journey.draft);
+    const problems = await this.validator.problems(workspaceId, journey.draft);
     return { valid: problems.length === 0, problems };
   }
 

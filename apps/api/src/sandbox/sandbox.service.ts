@@ -13,10 +13,13 @@ export class SandboxService {
     private readonly links: TrackingLinks,
   ) {}
 
-  /** The newest 500 captured messages, each with its signed open-pixel and unsubscribe links to try. */
+  /**
+   * The newest 500 captured messages, each with its signed open-pixel and unsubscribe links to try.
+   * Email through the SMTP sandbox also has its HTML part (links already tracked) and headers; else null.
+   */
   async list(workspaceId: string, channel?: string) {
     const rows: { messageId: string }[] = await this.dataSource.query(
-      `SELECT s.message_id AS "messageId", s.channel, s.address, s.subject, s.body, s.captured_at AS "capturedAt",
+      `SELECT s.message_id AS "messageId", s.channel, s.address, s.subject, s.body, s.html, s.headers, s.captured_at AS "capturedAt",
               m.status, m.enrollment_id AS "enrollmentId", m.node_id AS "nodeId", c.external_id AS "externalId"
        FROM sandbox_messages s JOIN messages m ON m.id = s.message_id JOIN contacts c ON c.id = m.contact_id
        WHERE c.workspace_id = $1 AND ($2::text IS NULL OR s.channel = $2) ORDER BY s.captured_at DESC, s.message_id LIMIT 500`,

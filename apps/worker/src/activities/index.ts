@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { ChannelRegistry, createSandboxChannels, CredentialsCipher, TrackingLinks, type ChannelDefinition } from '@cascade/channels';
+import { ChannelRegistry, CredentialsCipher, TrackingLinks, type ChannelDefinition, type SmtpAddress } from '@cascade/channels';
 import { ChannelCredentialsStore, type EnrollDependencies } from '@cascade/engine';
-import { postgresCapture } from '../channels/postgres-capture';
+import { builtInChannels } from '../channels/built-in-channels';
 import { createDateTriggerActivities } from './date-triggers.activity';
 import { createJourneyActivities } from './journey';
 
@@ -17,12 +17,14 @@ export interface ActivityDependencies {
    * the worker's main passes the configured ones. Without it (tests that need neither) a throwaway key is used.
    */
   secrets?: { secretKey: string; publicUrl: string };
+  /** The loopback SMTP sandbox (startSmtpSandbox): `email` goes there over SMTP when a workspace has no provider. Without it email is captured directly. */
+  smtpSandbox?: SmtpAddress;
 }
 
 /** Every activity the worker registers, built from injected dependencies. */
 export function createActivities(deps: ActivityDependencies) {
   const secrets = deps.secrets ?? { secretKey: randomBytes(32).toString('hex'), publicUrl: 'http://127.0.0.1:3000' };
-  const channels = new ChannelRegistry([...createSandboxChannels(postgresCapture(deps.dataSource)), ...(deps.plugins ?? [])]);
+  const channels = new ChannelRegistry([...builtInChannels(deps.dataSource, deps.smtpSandbox), ...(deps.plugins ?? [])]);
   const dateTriggers = deps.enrollment ? createDateTriggerActivities({ dataSource: deps.dataSource, ...deps.enrollment }) : {};
   const journey = createJourneyActivities({
     dataSource: deps.dataSource,

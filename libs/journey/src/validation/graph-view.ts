@@ -42,6 +42,8 @@ export interface RuleInput {
   graph: GraphView;
   /** Channel types that exist; when absent, channels are not checked. */
   channels?: readonly string[];
+  /** JSON Schemas of channels' node settings, by type; when absent, those settings are not checked. */
+  channelSchemas?: ReadonlyMap<string, Record<string, unknown>>;
 }
 
 export type GraphRule = (input: RuleInput) => GraphProblem[];

@@ -128,6 +128,24 @@ describe('validateGraph', () => {
     expect(found(cart(), ['email', 'sms'])).toEqual([{ nodeId: 'remind', path: 'nodes[2].config.steps[2].channel', code: 'unknown_channel' }]);
   });
 
+  it("invalid_channel_config: a step's channel settings against that channel's schema, plug-ins included", () => {
+    const viber = { type: 'viber', configSchema: { type: 'object', additionalProperties: false, properties: { buttonText: { type: 'string', maxLength: 30 } } } };
+    const graph = cartWith((g) => {
+      const steps = config(g, 'remind').steps as Record<string, unknown>[];
+      steps[2] = { channel: 'viber', content: { body: 'Hi' }, buttonText: 'x'.repeat(31), colour: 'red' };
+    });
+    const problems = validateGraph({ graph, channels: [...CHANNELS, viber] });
+    expect(problems.map(({ nodeId, path, code }) => ({ nodeId, path, code }))).toEqual([
+      { nodeId: 'remind', path: 'nodes[2].config.steps[2].colour', code: 'invalid_channel_config' },
+      { nodeId: 'remind', path: 'nodes[2].config.steps[2].buttonText', code: 'invalid_channel_config' },
+    ]);
+    expect(problems[1].message).toMatch(/^Cascade .*: the viber settings \(buttonText\) /);
+    const fixed = cartWith((g) => {
+      (config(g, 'remind').steps as Record<string, unknown>[])[2] = { channel: 'viber', content: { body: 'Hi' }, buttonText: 'Open' };
+    });
+    expect(validateGraph({ graph: fixed, channels: [...CHANNELS, viber] })).toEqual([]);
+  });
+
   it('invalid_settings: a goal window that is not an ISO duration', () => {
     const graph = cartWith((g) => { g.settings!.goal!.within = 'a week'; });
     expect(found(graph)).toEqual([{ path: 'settings.goal.within', code: 'invalid_settings' }]);

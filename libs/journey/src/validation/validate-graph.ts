@@ -3,6 +3,7 @@ import type { GraphProblem } from './graph-problem';
 import type { GraphRule } from './graph-view';
 import { readGraph } from './read-graph';
 import { cascadeNoStepsRule } from './rules/cascade-no-steps.rule';
+import { channelConfigRule } from './rules/channel-config.rule';
 import { conditionDepthRule } from './rules/condition-depth.rule';
 import { cycleWithoutWaitRule } from './rules/cycle-without-wait.rule';
 import { danglingEdgeRule } from './rules/dangling-edge.rule';
@@ -19,9 +20,15 @@ import { unknownHandleRule } from './rules/unknown-handle.rule';
 import { unknownNodeTypeRule } from './rules/unknown-node-type.rule';
 import { unreachableNodeRule } from './rules/unreachable-node.rule';
 
+/** A channel as validation sees it: its type and, optionally, the JSON Schema of its node settings. */
+export interface ChannelSpec {
+  type: string;
+  configSchema?: Record<string, unknown>;
+}
+
 /** In the order a marketer would fix things: steps, their settings, then how they are connected. */
 const RULES: readonly GraphRule[] = [
-  unknownNodeTypeRule, duplicateNodeIdRule, invalidConfigRule, nodeCheckRule, cascadeNoStepsRule, unknownChannelRule,
+  unknownNodeTypeRule, duplicateNodeIdRule, invalidConfigRule, nodeCheckRule, cascadeNoStepsRule, unknownChannelRule, channelConfigRule,
   conditionDepthRule, triggerCountRule, danglingEdgeRule, unknownHandleRule, duplicateEdgeRule, edgeIntoTriggerRule,
   unconnectedHandleRule, unreachableNodeRule, cycleWithoutWaitRule, invalidSettingsRule,
 ];
@@ -30,9 +37,14 @@ const RULES: readonly GraphRule[] = [
  * Why a journey graph cannot be published, or `[]` when it can (DESIGN.md §3). Shared by the API,
  * the worker and the editor; it takes untrusted input and reports, never throws.
  */
-export function validateGraph({ graph, channels }: { graph: JourneyGraph; channels?: readonly string[] }): GraphProblem[] {
+export function validateGraph({ graph, channels }: { graph: JourneyGraph; channels?: readonly (string | ChannelSpec)[] }): GraphProblem[] {
   const { view, problems } = readGraph({ graph });
-  const input = { graph: view, channels: Array.isArray(channels) ? channels : undefined };
+  const specs = Array.isArray(channels) ? channels.map((channel) => (typeof channel === 'string' ? { type: channel } : channel)) : undefined;
+  const input = {
+    graph: view,
+    channels: specs?.map((spec) => spec.type),
+    channelSchemas: specs && new Map(specs.flatMap((spec) => (spec.configSchema ? [[spec.type, spec.configSchema] as const] : []))),
+  };
   return withoutSuperseded([...problems, ...RULES.flatMap((rule) => applied(rule, input))]);
 }
 

@@ -28,12 +28,12 @@ export function createSendMessage(deps: SendMessageDependencies) {
     const channel = deps.channels.get(input.channel);
     if (!channel) throw ApplicationFailure.nonRetryable(`unknown channel "${input.channel}"`, 'UnknownChannel');
     const [row] = await deps.dataSource.query(
-      `INSERT INTO messages (id, enrollment_id, contact_id, journey_id, node_id, step, channel, template_id, content)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+      `INSERT INTO messages (id, enrollment_id, contact_id, journey_id, node_id, step, channel, template_id, content, transactional)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (id) DO UPDATE SET updated_at = messages.updated_at
        RETURNING status, reason`,
       [input.messageId, input.enrollmentId, input.contactId, input.journeyId, input.nodeId, input.step, input.channel,
-        input.templateId ?? null, input.content ? JSON.stringify(input.content) : null],
+        input.templateId ?? null, input.content ? JSON.stringify(input.content) : null, input.transactional],
     );
     if (DONE.includes(row.status)) return { status: 'sent' };
     if (row.status === 'skipped') return { status: 'skipped', reason: row.reason };
