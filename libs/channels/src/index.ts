@@ -9,3 +9,4 @@ export { createSandboxChannels, BUILT_IN_CHANNEL_TYPES, type Capture, type Captu
 export { loadChannelPlugins, ChannelPluginError } from './load-plugins';
 export { createEmailChannel, type EmailChannelOptions, type EmailConfig, type EmailCredentials, type SmtpAddress } from './email';
 export * from './templates';
+export { createBuiltInChannels, type BuiltInChannelOptions } from './built-in-channels';

@@ -1,6 +1,6 @@
 import type { Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ChannelRegistry, createEmailChannel, createSandboxChannels, CredentialsCipher, TrackingLinks, type ChannelDefinition } from '@cascade/channels';
+import { ChannelRegistry, createBuiltInChannels, CredentialsCipher, TrackingLinks, type ChannelDefinition } from '@cascade/channels';
 import { resolveSecretKey, type CascadeConfig } from '@cascade/config';
 import { ChannelCredentialsStore } from '@cascade/engine';
 import { CONFIG } from '../config/config.module';
@@ -10,15 +10,12 @@ export const CHANNEL_PLUGINS = Symbol('ChannelPlugins');
 /** The API reads channels' webhooks, it never sends: the sandboxes here have nothing to capture into. */
 const refuseToSend = () => Promise.reject(new Error('the API process does not send messages'));
 
-/** The built-in channels with the schemas the worker's have (validation, credentials), never sending from here. */
-const builtInChannels = (): ChannelDefinition[] =>
-  createSandboxChannels(refuseToSend).map((channel) => (channel.type === 'email' ? createEmailChannel() : channel));
 
 export const channelProviders: Provider[] = [
   {
     provide: ChannelRegistry,
     inject: [CHANNEL_PLUGINS],
-    useFactory: (plugins: ChannelDefinition[]) => new ChannelRegistry([...builtInChannels(), ...plugins]),
+    useFactory: (plugins: ChannelDefinition[]) => new ChannelRegistry([...createBuiltInChannels({ capture: refuseToSend }), ...plugins]),
   },
   {
     provide: TrackingLinks,

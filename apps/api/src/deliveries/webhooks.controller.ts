@@ -1,11 +1,13 @@
 import {
-  BadRequestException, Controller, HttpCode, NotFoundException, Param, Post, Req, UnauthorizedException, type RawBodyRequest,
+  BadRequestException, Controller, HttpCode, Inject, NotFoundException, Param, Post, Req, UnauthorizedException, type RawBodyRequest,
 } from '@nestjs/common';
 import type { Request } from 'express';
 import { ChannelRegistry, WebhookRejectedError, type DeliveryReport } from '@cascade/channels';
+import type { CascadeConfig } from '@cascade/config';
 import { ChannelCredentialsStore } from '@cascade/engine';
 import { Public } from '../auth/public.decorator';
 import { UuidParam } from '../common/uuid-param';
+import { CONFIG } from '../config/config.module';
 import { DeliveryRecorder } from './delivery-recorder';
 
 /** Provider delivery callbacks. The channel checks the signature; no API key (providers cannot send one). */
@@ -16,6 +18,7 @@ export class WebhooksController {
     private readonly channels: ChannelRegistry,
     private readonly deliveries: DeliveryRecorder,
     private readonly credentials: ChannelCredentialsStore,
+    @Inject(CONFIG) private readonly config: CascadeConfig,
   ) {}
 
   /** For providers configured once for the whole deployment (their settings come with the plug-in). */
@@ -47,7 +50,8 @@ export class WebhooksController {
     let reports: DeliveryReport[];
     try {
       reports = await channel.parseWebhook({
-        url: `${request.protocol}://${request.get('host')}${request.originalUrl}`,
+        // The URL the provider was given (PUBLIC_URL), which is what it signs; behind a proxy the Host header differs.
+        url: `${this.config.http.publicUrl}${request.originalUrl}`,
         headers: request.headers, query: request.query, body: request.body, rawBody: request.rawBody ?? Buffer.alloc(0),
       }, { credentials });
     } catch (error) {
