@@ -1,6 +1,8 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { ServiceError } from '@temporalio/client';
 import type { Response } from 'express';
+import { DomainError } from './domain-error';
+import { DOMAIN_ERROR_STATUS } from './domain-error-statuses';
 import type { ErrorDetail } from './validation.pipe';
 
 export interface ErrorBody {
@@ -10,14 +12,15 @@ export interface ErrorBody {
   details?: ErrorDetail[];
 }
 
-/** Every error leaves the API in one shape (DESIGN.md §8). Unexpected ones are logged, not leaked. */
+/** Every error leaves the API in one shape (DESIGN.md §8), from this one filter. Unexpected ones are logged, not leaked. */
 @Catch()
 export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpExceptionFilter');
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const body = exception instanceof HttpException ? fromHttpException(exception) : this.unexpected(exception);
+    const body = exception instanceof DomainError ? fromDomainError(exception)
+      : exception instanceof HttpException ? fromHttpException(exception) : this.unexpected(exception);
     response.status(body.statusCode).json(body);
   }
 
@@ -40,6 +43,11 @@ const POSTGRES_ERRORS: Record<string, ErrorBody> = {
   '23503': { statusCode: 409, error: 'Conflict', message: 'A resource this request refers to was deleted meanwhile' },
   '40P01': { statusCode: 503, error: 'Service Unavailable', message: 'A concurrent request got in the way; try again' },
 };
+
+function fromDomainError(error: DomainError): ErrorBody {
+  const statusCode = DOMAIN_ERROR_STATUS[error.code as keyof typeof DOMAIN_ERROR_STATUS] ?? HttpStatus.BAD_REQUEST;
+  return { statusCode, error: statusText(statusCode), message: error.message, details: error.details };
+}
 
 function fromHttpException(exception: HttpException): ErrorBody {
   const statusCode = exception.getStatus();

@@ -1,6 +1,7 @@
 import type { JourneyStatus } from '@cascade/db';
+import { DomainError } from '../common/domain-error';
 
-/** Why a journey operation was refused; journey-error.filter.ts maps each code to an HTTP status. */
+/** Why a journey operation was refused. */
 export type JourneyErrorCode = 'journey_not_found' | 'journey_archived' | 'invalid_status_transition' | 'journey_invalid';
 
 export interface JourneyErrorDetail {
@@ -11,16 +12,9 @@ export interface JourneyErrorDetail {
   edgeId?: string;
 }
 
-/** A domain error: carries a code, not an HTTP status (STYLE.md rule 4). */
-export class JourneyError extends Error {
-  constructor(
-    readonly code: JourneyErrorCode,
-    message: string,
-    readonly details: JourneyErrorDetail[] = [],
-  ) {
-    super(message);
-    this.name = 'JourneyError';
-  }
+/** Why a journey operation was refused, by code (statuses: common/domain-error-statuses.ts). */
+export class JourneyError extends DomainError<JourneyErrorCode, JourneyErrorDetail> {
+  override name = 'JourneyError';
 
   static notFound(id: string): JourneyError {
     return new JourneyError('journey_not_found', `Journey ${id} does not exist.`, [

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query, UseFilters } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { WorkspaceId } from '../auth/workspace-id.decorator';
 import { UuidParam } from '../common/uuid-param';
 import { CreateJourneyDto } from './dto/create-journey.dto';
@@ -6,7 +6,6 @@ import { ListJourneysQuery } from './dto/list-journeys.query';
 import { PublishJourneyDto } from './dto/publish-journey.dto';
 import { UpdateJourneyDto } from './dto/update-journey.dto';
 import { JourneyBroadcastService } from './journey-broadcast.service';
-import { JourneyErrorFilter } from './journey-error.filter';
 import { JourneyLifecycleService } from './journey-lifecycle.service';
 import { JourneysService } from './journeys.service';
 
@@ -14,7 +13,6 @@ const JourneyId = () => UuidParam();
 
 /** DESIGN.md §8: journey drafts, validation, publishing and status. Every journey belongs to the key's workspace. */
 @Controller('api/v1/journeys')
-@UseFilters(JourneyErrorFilter)
 export class JourneysController {
   constructor(
     private readonly journeys: JourneysService,

@@ -1,4 +1,6 @@
-/** Why a template operation was refused; template-error.filter.ts maps each code to an HTTP status. */
+import { DomainError } from '../common/domain-error';
+
+/** Why a template operation was refused. */
 export type TemplateErrorCode =
   | 'template_not_found' | 'contact_not_found' | 'template_syntax' | 'unknown_channel'
   | 'template_name_taken' | 'template_in_use' | 'template_render_failed';
@@ -9,15 +11,12 @@ export interface TemplateErrorDetail {
   message: string;
 }
 
-/** A domain error: carries a code, not an HTTP status (STYLE.md rule 4). */
-export class TemplateError extends Error {
-  constructor(
-    readonly code: TemplateErrorCode,
-    message: string,
-    readonly details: TemplateErrorDetail[] = [{ path: 'id', code, message }],
-  ) {
-    super(message);
-    this.name = 'TemplateError';
+/** Why a template operation was refused, by code (statuses: common/domain-error-statuses.ts). */
+export class TemplateError extends DomainError<TemplateErrorCode, TemplateErrorDetail> {
+  override name = 'TemplateError';
+
+  constructor(code: TemplateErrorCode, message: string, details: TemplateErrorDetail[] = [{ path: 'id', code, message }]) {
+    super(code, message, details);
   }
 
   static notFound(id: string): TemplateError {

@@ -1,16 +1,14 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, Put, UseFilters } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { WorkspaceId } from '../auth/workspace-id.decorator';
 import { UuidParam } from '../common/uuid-param';
 import { CreateTemplateDto } from './dto/create-template.dto';
 import { PreviewTemplateDto } from './dto/preview-template.dto';
 import { UpdateTemplateDto } from './dto/update-template.dto';
-import { TemplateErrorFilter } from './template-error.filter';
 import { TemplatePreviewService } from './template-preview.service';
 import { TemplatesService } from './templates.service';
 
 /** DESIGN.md §8: Liquid message templates per channel, and their preview against a contact. */
 @Controller('api/v1/templates')
-@UseFilters(TemplateErrorFilter)
 export class TemplatesController {
   constructor(
     private readonly templates: TemplatesService,
