@@ -143,6 +143,26 @@ describe('delivery events: tracking links, unsubscribe links and provider webhoo
     ]);
   }, 60_000);
 
+  it('an email bounce report signed with the workspace secret marks the message bounced; an unsigned one is refused', async () => {
+    const journeyId = await publish(cascadeJourney({ channel: 'email', waitFor: 'opened' }));
+    await enroll(journeyId, 'tamara');
+    const email = await waitFor(() => captured('tamara', 'email'));
+    const secret = 'bounce-secret-0123456789';
+    await api().put('/api/v1/channels/email/credentials').set(stack.auth)
+      .send({ host: '127.0.0.1', port: 2525, from: 'Shop <news@shop.example.com>', webhookSecret: secret }).expect(204);
+    const report = JSON.stringify({ events: [{ messageId: email.messageId, status: 'bounced', reason: '550 5.1.1 mailbox unavailable' }] });
+    const post = (signature?: string) => {
+      const call = api().post(`/api/v1/webhooks/email/${stack.workspaceId}`).set('content-type', 'application/json');
+      return (signature ? call.set('x-cascade-signature', signature) : call).send(report);
+    };
+    await post().expect(401);
+    await post(`sha256=${createHmac('sha256', 'wrong-secret-0123456789').update(report).digest('hex')}`).expect(401);
+    expect((await post(`sha256=${createHmac('sha256', secret).update(report).digest('hex')}`).expect(200)).body).toEqual({ recorded: 1, unknown: 0 });
+    const [message] = await stack.db.dataSource.query(`SELECT status, reason FROM messages WHERE id = $1`, [email.messageId]);
+    expect(message).toEqual({ status: 'bounced', reason: '550 5.1.1 mailbox unavailable' });
+    await api().delete('/api/v1/channels/email/credentials').set(stack.auth).expect(204);
+  }, 60_000);
+
   it('a provider callback with a valid signature records the status and ends the wait; a bad one is refused', async () => {
     const journeyId = await publish(cascadeJourney({ channel: 'acme_sms', waitFor: 'delivered' }));
     const enrollmentId = await enroll(journeyId, 'semyon');
@@ -154,7 +174,7 @@ describe('delivery events: tracking links, unsubscribe links and provider webhoo
 
     const forged = signed({ sid, state: 'DELIVRD' });
     await api().post('/api/v1/webhooks/acme_sms').set('content-type', 'application/json').set('x-acme-signature', '00'.repeat(32)).send(forged.raw).expect(401);
-    await api().post('/api/v1/webhooks/email').send({}).expect(404); // the email sandbox takes no callbacks
+    await api().post('/api/v1/webhooks/telegram').send({}).expect(404); // the Telegram sandbox takes no callbacks
     await api().post('/api/v1/webhooks/nope').send({}).expect(404);
     const unknown = signed({ sid: 'acme-unknown', state: 'DELIVRD' });
     expect((await api().post('/api/v1/webhooks/acme_sms').set('content-type', 'application/json').set('x-acme-signature', unknown.signature)

@@ -10,6 +10,8 @@ export type EmailCredentials = {
   pass?: string;
   /** The default sender, e.g. `Shop <news@shop.example.com>`. */
   from: string;
+  /** Signs delivery reports (bounces, complaints) posted to the email webhook. */
+  webhookSecret?: string;
 };
 
 /** What an email node may set besides its message. */
@@ -31,6 +33,7 @@ export const emailCredentialsSchema = {
     user: { type: 'string', maxLength: 320 },
     pass: { type: 'string', maxLength: 1000, writeOnly: true },
     from: { ...address, description: 'Default sender, e.g. "Shop <news@shop.example.com>"' },
+    webhookSecret: { type: 'string', minLength: 16, maxLength: 200, writeOnly: true, description: 'Signs bounce and complaint reports (X-Cascade-Signature)' },
   },
 };
 

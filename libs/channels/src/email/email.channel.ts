@@ -1,4 +1,5 @@
 import { ChannelError, defineChannel } from '../channel';
+import { parseEmailReports } from './email-bounces';
 import { composeEmail } from './email-content';
 import { emailMessageId } from './email-message-id';
 import { emailConfigSchema, emailCredentialsSchema, type EmailConfig, type EmailCredentials } from './email-schemas';
@@ -36,5 +37,6 @@ export function createEmailChannel(options: EmailChannelOptions = {}) {
       }
       return { providerMessageId: messageIdHeader };
     },
+    parseWebhook: (request, { credentials }) => parseEmailReports(request, credentials),
   });
 }
