@@ -37,7 +37,7 @@ describe('a channel plug-in from the configuration', () => {
 
   it('is listed with its schemas, takes encrypted provider settings, and delivers the last cascade step', async () => {
     const listed = (await api().get('/api/v1/channels').set(stack.auth).expect(200)).body as { type: string; label: string; configured: boolean }[];
-    expect(listed.map((channel) => channel.type)).toEqual(['email', 'sms', 'telegram', 'viber']);
+    expect(listed.map((channel) => channel.type)).toEqual(['email', 'sms', 'telegram', 'push', 'webhook', 'viber']);
     expect(listed.find((channel) => channel.type === 'viber')).toMatchObject({ label: 'Viber', configured: false, acceptsWebhooks: true });
 
     const invalid = await api().put('/api/v1/channels/viber/credentials').set(stack.auth).send({ senderName: 'Shop' }).expect(400);

@@ -47,8 +47,11 @@ export interface ChannelDefinition<Config = Record<string, unknown>, Credentials
   credentialsSchema?: Record<string, unknown>;
   /** Where this contact is reached on the channel; null when it cannot be. */
   address(contact: ContactSnapshot): string | null;
-  /** Throw ChannelError to say whether a failure is worth retrying. */
-  send(input: ChannelSendInput<Config, Credentials>): Promise<{ providerMessageId?: string }>;
+  /**
+   * Throw ChannelError to say whether a failure is worth retrying. Return `delivered` when the
+   * provider's answer itself confirms delivery (Telegram's does): no callback will say so later.
+   */
+  send(input: ChannelSendInput<Config, Credentials>): Promise<{ providerMessageId?: string; delivered?: true }>;
   /**
    * Reads a provider's delivery callback (`POST /api/v1/webhooks/<type>[/<workspace>]`): checks its
    * signature (throw WebhookRejectedError when it is wrong) and returns what it reports. Optional.

@@ -1,5 +1,6 @@
 import type { ContactSnapshot } from '@cascade/journey';
 import { defineChannel, type ChannelDefinition, type OutgoingMessage } from './channel';
+import { pushAddress } from './push/push-subscription';
 
 export interface CapturedMessage {
   messageId: string;
@@ -15,6 +16,8 @@ const builtIns: { type: string; label: string; address: (contact: ContactSnapsho
   { type: 'email', label: 'Email', address: (contact) => contact.email },
   { type: 'sms', label: 'SMS', address: (contact) => contact.phone },
   { type: 'telegram', label: 'Telegram', address: (contact) => contact.telegramChatId },
+  { type: 'push', label: 'Web push', address: pushAddress },
+  { type: 'webhook', label: 'Webhook', address: (contact) => contact.id },
 ];
 
 /** The channel types Cascade ships. */

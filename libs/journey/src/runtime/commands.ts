@@ -60,7 +60,8 @@ export type Resume =
   | { kind: 'webhook_called'; ok: boolean; status?: number; reason?: string; now: string };
 
 export type SendResult =
-  | { status: 'sent'; providerMessageId?: string }
+  /** `delivered`: the provider confirmed delivery in its answer to the send, so it counts as a delivery at once. */
+  | { status: 'sent'; providerMessageId?: string; delivered?: boolean }
   | { status: 'skipped'; reason: string }
   | { status: 'failed'; reason: string }
   | { status: 'deferred'; until: string; reason: string };

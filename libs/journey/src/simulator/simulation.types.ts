@@ -15,6 +15,8 @@ export interface SimulationInput {
   events?: ScriptedEvent[];
   /** How messages fare, e.g. every email is opened 2 hours after it is sent. */
   deliveries?: ScriptedDelivery[];
+  /** Channels whose provider confirms delivery in its answer to the send (Telegram's Bot API): their messages are `delivered` at once. */
+  deliveredOnSend?: string[];
   /** Segments the contact is in. */
   segments?: string[];
   /** Answer of webhooks; 200 when not given. */

@@ -25,6 +25,8 @@ export class VirtualDriver implements JourneyDriver {
   private readonly statuses = new Map<string, DeliveryStatus[]>();
   private converted = false;
   private nodeId: string | undefined;
+  /** As in the Temporal driver: a delivery confirmed by the send answer is recorded right after its `message_sent`. */
+  private deliveredOnSend: string | null = null;
 
   constructor(private readonly input: SimulationInput) {
     this.clock = Date.parse(input.startAt);
@@ -47,6 +49,11 @@ export class VirtualDriver implements JourneyDriver {
   record(entry: TraceEntry): void {
     if (entry.kind === 'node_entered') this.nodeId = entry.nodeId;
     this.trace.push(entry);
+    if (entry.kind === 'message_sent' && entry.messageId === this.deliveredOnSend) {
+      this.deliveredOnSend = null;
+      this.statuses.set(entry.messageId, [...(this.statuses.get(entry.messageId) ?? []), 'delivered']);
+      this.record({ at: entry.at, kind: 'message_status', nodeId: entry.nodeId, messageId: entry.messageId, status: 'delivered' });
+    }
   }
 
   async execute(command: Command): Promise<Resume | Interruption> {
@@ -94,7 +101,9 @@ export class VirtualDriver implements JourneyDriver {
       if (delivery.nodeId && delivery.nodeId !== nodeId) continue;
       this.arrive({ at: Date.parse(addDuration(this.now(), delivery.after)), kind: 'delivery', messageId: command.messageId, status: delivery.status });
     }
-    return { status: 'sent' as const };
+    if (!this.input.deliveredOnSend?.includes(command.channel)) return { status: 'sent' as const };
+    this.deliveredOnSend = command.messageId;
+    return { status: 'sent' as const, delivered: true };
   }
 
   /** Moves the clock to `until`, taking in what arrives on the way; stops early at an arrival `stop` wants or at a goal exit. */

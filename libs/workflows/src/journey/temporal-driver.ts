@@ -43,6 +43,8 @@ export class TemporalDriver implements JourneyDriver {
   private converted: boolean;
   private interruption: Interruption['reason'] | null = null;
   private nodeId: string | null = null;
+  /** A message whose send answer confirmed delivery: its `delivered` is recorded right after its `message_sent`. */
+  private deliveredOnSend: string | null = null;
 
   constructor(
     private readonly snapshot: EnrollmentSnapshot,
@@ -70,6 +72,10 @@ export class TemporalDriver implements JourneyDriver {
     this.pending.push({ ...entry, seq: this.seq++ });
     this.recent.push(entry);
     if (this.recent.length > 50) this.recent.shift();
+    if (entry.kind === 'message_sent' && entry.messageId === this.deliveredOnSend) {
+      this.deliveredOnSend = null;
+      this.onDelivery({ messageId: entry.messageId, status: 'delivered' });
+    }
   }
 
   state(status: JourneyState['status']): JourneyState {
@@ -153,6 +159,8 @@ export class TemporalDriver implements JourneyDriver {
         const result = await sendMessage({ ...send, enrollmentId, journeyId, contactId: contact.id }).catch(
           (error: Error): SendResult => ({ status: 'failed', reason: failureReason(error) }),
         );
+        // Only results of channels that confirm delivery carry `delivered`, so older histories replay unchanged.
+        if (result.status === 'sent' && result.delivered) this.deliveredOnSend = command.messageId;
         return { kind: 'sent', result, now: this.now() };
       }
       case 'load_context': {

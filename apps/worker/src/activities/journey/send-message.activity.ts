@@ -2,13 +2,14 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { DataSource } from 'typeorm';
 import { ChannelError, type ChannelRegistry, type TrackingLinks } from '@cascade/channels';
 import type { ChannelCredentialsStore } from '@cascade/engine';
-import type { SendResult } from '@cascade/journey';
+import { statusesSatisfying, type SendResult } from '@cascade/journey';
 import type { SendMessageInput } from '@cascade/workflows';
 import { CONTACT_COLUMNS, toContactSnapshot, type ContactRow } from './contact-row';
 import { renderOutgoing } from './message-content';
 import { checkSendPolicy } from './send-policy';
 
 const DONE = ['sent', 'delivered', 'opened', 'clicked', 'replied', 'bounced'];
+const DELIVERED = statusesSatisfying('delivered');
 
 export interface SendMessageDependencies {
   dataSource: DataSource;
@@ -35,7 +36,8 @@ export function createSendMessage(deps: SendMessageDependencies) {
       [input.messageId, input.enrollmentId, input.contactId, input.journeyId, input.nodeId, input.step, input.channel,
         input.templateId ?? null, input.content ? JSON.stringify(input.content) : null, input.transactional],
     );
-    if (DONE.includes(row.status)) return { status: 'sent' };
+    // A retry after the provider confirmed delivery must say so again: no callback will.
+    if (DONE.includes(row.status)) return DELIVERED.includes(row.status) ? { status: 'sent', delivered: true } : { status: 'sent' };
     if (row.status === 'skipped') return { status: 'skipped', reason: row.reason };
     if (row.status === 'failed') return { status: 'failed', reason: row.reason };
 
@@ -55,17 +57,17 @@ export function createSendMessage(deps: SendMessageDependencies) {
     if ('error' in rendered) return settle('failed', rendered.error);
 
     try {
-      const { providerMessageId } = await channel.send({
+      const { providerMessageId, delivered } = await channel.send({
         messageId: input.messageId, address, contact, message: rendered.message, config: input.config,
         credentials: await deps.credentials.get(workspaceId, input.channel),
         links: deps.links.forMessage(input.messageId),
         webhookUrl: `${deps.links.options.publicUrl}/api/v1/webhooks/${encodeURIComponent(input.channel)}/${workspaceId}`,
       });
       await deps.dataSource.query(
-        `UPDATE messages SET status = 'sent', sent_at = now(), updated_at = now(), provider_message_id = $2 WHERE id = $1 AND status = 'pending'`,
-        [input.messageId, providerMessageId ?? null],
+        `UPDATE messages SET status = $3, sent_at = now(), updated_at = now(), provider_message_id = $2 WHERE id = $1 AND status = 'pending'`,
+        [input.messageId, providerMessageId ?? null, delivered ? 'delivered' : 'sent'],
       );
-      return { status: 'sent', providerMessageId };
+      return delivered ? { status: 'sent', providerMessageId, delivered: true } : { status: 'sent', providerMessageId };
     } catch (error) {
       if (error instanceof ChannelError && !error.retryable) return settle('failed', error.message);
       throw error; // retryable: Temporal retries the activity with backoff, the same id

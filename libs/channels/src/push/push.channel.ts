@@ -1,0 +1,40 @@
+import { ChannelError, defineChannel } from '../channel';
+import { answerText, fetchProvider } from '../provider-fetch';
+import { captureInSandbox } from '../sandbox-capture';
+import type { Capture } from '../sandbox-channels';
+import { pushError } from './push-error';
+import { pushRequest } from './push-request';
+import { pushConfigSchema, pushCredentialsSchema, type PushConfig, type PushCredentials } from './push-schemas';
+import { pushAddress, readPushSubscription } from './push-subscription';
+
+export interface PushChannelOptions {
+  /** Where notifications go when the workspace has no VAPID keys: the sandbox. */
+  capture: Capture;
+}
+
+/**
+ * The built-in `push` channel: Web Push to the browser subscription in the contact's
+ * `pushSubscription` attribute, signed with the workspace's VAPID keys. A push service's 201 means
+ * it queued the message, not that the device showed it: the message is `sent`.
+ * Deployment note: the endpoint comes from contact data, so the worker POSTs wherever it points;
+ * where the worker can reach internal services, restrict its egress (SSRF).
+ */
+export function createPushChannel(options: PushChannelOptions) {
+  return defineChannel<PushConfig, PushCredentials>({
+    type: 'push',
+    label: 'Web push',
+    configSchema: pushConfigSchema,
+    credentialsSchema: pushCredentialsSchema,
+    address: pushAddress,
+    async send({ messageId, address, message, config, credentials, links }) {
+      const subscription = readPushSubscription(address);
+      if (!subscription) throw new ChannelError('the push subscription is malformed', false);
+      if (!credentials) return captureInSandbox(options.capture, 'push', { messageId, address: subscription.endpoint, message });
+      const request = pushRequest({ subscription, credentials, config, messageId, message, links });
+      const response = await fetchProvider('The push service', request.endpoint, { method: 'POST', headers: request.headers, body: request.body });
+      if (!response.ok) throw pushError(response.status, await answerText(response));
+      // The push service names the queued message in Location (RFC 8030 §5).
+      return { providerMessageId: response.headers.get('location') ?? undefined };
+    },
+  });
+}

@@ -1,0 +1,2 @@
+export { createWebhookChannel } from './webhook.channel';
+export type { WebhookChannelConfig, WebhookChannelCredentials } from './webhook-schemas';
