@@ -160,6 +160,8 @@ describe('delivery events: tracking links, unsubscribe links and provider webhoo
     expect((await post(`sha256=${createHmac('sha256', secret).update(report).digest('hex')}`).expect(200)).body).toEqual({ recorded: 1, unknown: 0 });
     const [message] = await stack.db.dataSource.query(`SELECT status, reason FROM messages WHERE id = $1`, [email.messageId]);
     expect(message).toEqual({ status: 'bounced', reason: '550 5.1.1 mailbox unavailable' });
+    // The cascade waited for an open within 2 minutes; the bounce sends it on to Telegram now.
+    await waitFor(() => captured('tamara', 'telegram'), { timeoutMs: 30_000 });
     await api().delete('/api/v1/channels/email/credentials').set(stack.auth).expect(204);
   }, 60_000);
 

@@ -15,7 +15,7 @@ import { installTemporalLogging } from '../temporal-logging';
  * with a delivery signal, a split, a wait and a goal by one version of the workflow code, must
  * replay on the current code: a change that fails one must go behind `patched()`. After such a
  * change, record its history too: RECORD_HISTORY=<name> writes <name>.history.json. Keep the old ones.
- *   v1: before patch "local-bookkeeping"; v2: after it.
+ *   v1: before patch "local-bookkeeping"; v2: after it; v3: after patch "undeliverable-ends-wait" (a bounce ends a cascade wait).
  */
 const histories = readdirSync(__dirname).filter((name) => name.endsWith('.history.json'));
 

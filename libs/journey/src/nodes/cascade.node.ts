@@ -1,7 +1,7 @@
 import { addDuration } from '../time/duration';
 import { validZone } from '../time/local-time';
 import type { MessageContent, WaitForStatus } from '../runtime/messages';
-import { messageId, statusesSatisfying, WAIT_FOR_STATUSES } from '../runtime/messages';
+import { messageId, statusesSatisfying, UNDELIVERABLE_STATUSES, WAIT_FOR_STATUSES } from '../runtime/messages';
 import type { NodeHandler } from '../runtime/node-handler';
 import { sendMessage } from '../runtime/send-message';
 import { durationSchema, messageProperties, messageSourceSchema } from './shared-schemas';
@@ -68,8 +68,10 @@ export const cascadeNode: NodeHandler<CascadeConfig> = {
       });
       if (result.status !== 'sent') continue;
       if (!waitFor || !within) return { handle: 'success' };
-      const outcome = yield { kind: 'wait_for_delivery', messageId: id, statuses: statusesSatisfying(waitFor), until: addDuration(sentAt, within, zone) };
-      if (outcome.kind === 'delivery') return { handle: 'success' };
+      // A bounce escalates to the next step at once instead of waiting out the window.
+      const statuses = statusesSatisfying(waitFor);
+      const outcome = yield { kind: 'wait_for_delivery', messageId: id, statuses, failOn: UNDELIVERABLE_STATUSES, until: addDuration(sentAt, within, zone) };
+      if (outcome.kind === 'delivery' && statuses.includes(outcome.status)) return { handle: 'success' };
     }
     return { handle: 'exhausted' };
   },

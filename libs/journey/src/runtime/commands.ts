@@ -31,7 +31,8 @@ export interface SendCommand {
   onCap: 'skip' | 'defer';
 }
 
-export interface WaitForDeliveryCommand { kind: 'wait_for_delivery'; messageId: string; statuses: DeliveryStatus[]; until: string }
+/** Resolves with the first of `statuses` the message reaches, or at once with one of `failOn` (it bounced: no point waiting). */
+export interface WaitForDeliveryCommand { kind: 'wait_for_delivery'; messageId: string; statuses: DeliveryStatus[]; failOn?: DeliveryStatus[]; until: string }
 
 /** Fresh contact data, segment memberships and recent events for evaluating conditions. */
 export interface LoadContextCommand { kind: 'load_context'; segmentIds: string[]; eventNames: string[] }

@@ -11,6 +11,9 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 export const WAIT_FOR_STATUSES = ['delivered', 'opened', 'clicked', 'replied'] as const;
 export type WaitForStatus = (typeof WAIT_FOR_STATUSES)[number];
 
+/** Statuses after which a message will never be delivered, opened or answered. */
+export const UNDELIVERABLE_STATUSES: DeliveryStatus[] = ['bounced', 'failed'];
+
 /**
  * The delivery statuses that satisfy waiting for `status`: a click implies an open, and an open
  * or a reply implies delivery.

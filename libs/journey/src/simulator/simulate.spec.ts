@@ -44,6 +44,18 @@ describe('simulate: cascade', () => {
     expect(result.outcome).toMatchObject({ reason: 'reached', at: '2026-03-03T10:01:00.000Z' });
   });
 
+  it('escalates at once when the email bounces, not at the end of its 24-hour window', async () => {
+    const result = await simulate({
+      graph: cascade, contact, startAt: start,
+      deliveries: [{ channel: 'email', status: 'bounced', after: 'PT2M' }, { channel: 'sms', status: 'delivered', after: 'PT1M' }],
+    });
+    expect(messagesOf(result.trace)).toEqual([
+      '2026-03-02T10:00:00.000Z message_sent email',
+      '2026-03-02T10:02:00.000Z message_sent sms',
+    ]);
+    expect(result.outcome).toMatchObject({ reason: 'reached', at: '2026-03-02T10:03:00.000Z' });
+  });
+
   it('skips channels the contact cannot be reached on, saying why, and ends exhausted', async () => {
     const result = await simulate({ graph: cascade, contact: { ...contact, phone: null, subscriptions: { telegram: false } }, startAt: start });
     expect(messagesOf(result.trace)).toEqual([

@@ -70,7 +70,7 @@ export class VirtualDriver implements JourneyDriver {
         return found?.kind === 'event' ? { kind: 'event', event: found.event, now: this.now() } : { kind: 'timeout', now: this.now() };
       }
       case 'wait_for_delivery': {
-        const reached = (status: DeliveryStatus) => command.statuses.includes(status);
+        const reached = (status: DeliveryStatus) => command.statuses.includes(status) || !!command.failOn?.includes(status);
         const known = (this.statuses.get(command.messageId) ?? []).find(reached);
         if (known) return { kind: 'delivery', status: known, now: this.now() };
         const found = this.advance(Date.parse(command.until), (a) => a.kind === 'delivery' && a.messageId === command.messageId && reached(a.status));

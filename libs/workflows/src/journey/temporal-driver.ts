@@ -1,4 +1,4 @@
-import { condition, continueAsNew, proxyActivities, workflowInfo } from '@temporalio/workflow';
+import { condition, continueAsNew, patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import {
   isGoalEvent, matchesEventWait, parseMessageId, validZone, type Command, type ContactEvent, type DeliveryStatus, type Interruption,
   type JourneyDriver, type JourneyPosition, type Resume, type SendResult, type TraceEntry,
@@ -149,7 +149,9 @@ export class TemporalDriver implements JourneyDriver {
       }
       case 'wait_for_delivery': {
         let status: DeliveryStatus | undefined;
-        const reached = () => !!(status = (this.deliveries[command.messageId] ?? []).find((s) => command.statuses.includes(s)));
+        // Histories recorded before a bounce could end the wait replay without it.
+        const ending = patched('undeliverable-ends-wait') ? [...command.statuses, ...(command.failOn ?? [])] : command.statuses;
+        const reached = () => !!(status = (this.deliveries[command.messageId] ?? []).find((s) => ending.includes(s)));
         const interrupted = await this.waitUntil(command.until, reached);
         if (interrupted) return interrupted;
         return status ? { kind: 'delivery', status, now: this.now() } : { kind: 'timeout', now: this.now() };
