@@ -4,7 +4,7 @@ import { createApp } from '@cascade/api';
 import { loadConfig } from '@cascade/config';
 import { createWorkspace } from '@cascade/db';
 import { ImportProcessor } from '@cascade/engine';
-import { createTestDatabase, testTemporal, waitFor, type TestDatabase } from '@cascade/testing';
+import { createTestDatabase, TEST_SECRET_KEY, testTemporal, waitFor, type TestDatabase } from '@cascade/testing';
 
 // CSV imports of contacts and purchases: stored by the API, imported chunk by chunk by the worker.
 describe('CSV imports', () => {
@@ -15,7 +15,7 @@ describe('CSV imports', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    app = await createApp(loadConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: testTemporal().address, LOG_LEVEL: 'error' }));
+    app = await createApp(loadConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: testTemporal().address, LOG_LEVEL: 'error', CASCADE_SECRET_KEY: TEST_SECRET_KEY }));
     await app.init();
     const created = await createWorkspace(db.dataSource, 'shop');
     workspaceId = created.workspaceId;

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Client, Connection } from '@temporalio/client';
 import type { JourneyGraph } from '@cascade/journey';
-import { createTestDatabase, seedContact, seedPublishedJourney, testTemporal, uniqueTaskQueue, waitFor, type TestDatabase } from '@cascade/testing';
+import { createTestDatabase, seedContact, seedPublishedJourney, TEST_SECRET_KEY, testTemporal, uniqueTaskQueue, waitFor, type TestDatabase } from '@cascade/testing';
 import { enroll } from '@cascade/engine';
 import { repoRoot } from '../paths';
 
@@ -28,7 +28,7 @@ describe('worker killed mid-journey', () => {
       cwd: repoRoot,
       env: {
         ...process.env, DATABASE_URL: db.url, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_TASK_QUEUE: taskQueue,
-        WORKFLOW_BUNDLE: temporal.workflowBundle, LOG_LEVEL: 'warn',
+        WORKFLOW_BUNDLE: temporal.workflowBundle, LOG_LEVEL: 'warn', CASCADE_SECRET_KEY: TEST_SECRET_KEY,
       },
       stdio: 'ignore',
     });

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadConfig, redactUrl, runMain, StartupError, type CascadeConfig } from '@cascade/config';
+import { loadConfig, localSecretKey, redactUrl, runMain, StartupError, type CascadeConfig } from '@cascade/config';
 import { runMigrations } from '@cascade/db';
 import { bundleWorkflows } from '@cascade/worker';
 import { repoRoot } from '../paths';
@@ -52,7 +52,11 @@ async function start(config: CascadeConfig): Promise<void> {
   const temporalAddress = await startTemporal(config);
   await buildWebIfStale(repoRoot, log);
 
-  const env = { ...process.env, DATABASE_URL: postgres.url, TEMPORAL_ADDRESS: temporalAddress, WORKFLOW_BUNDLE: await workflowBundle };
+  const env = {
+    ...process.env, DATABASE_URL: postgres.url, TEMPORAL_ADDRESS: temporalAddress, WORKFLOW_BUNDLE: await workflowBundle,
+    // One key for the API and the worker (links they sign, settings they seal), kept in the data directory.
+    CASCADE_SECRET_KEY: config.secretKey ?? localSecretKey(config.dataDir),
+  };
   for (const [name, entry] of [['worker', 'apps/worker/src/main.ts'], ['api', 'apps/api/src/main.ts']] as const) {
     const child = superviseNode(name, entry, { cwd: repoRoot, env });
     parts.add(name, child.stop, child.exited);

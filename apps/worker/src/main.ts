@@ -1,7 +1,7 @@
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import { loadChannelPlugins } from '@cascade/channels';
-import { leaveWithParent, loadConfig, redactUrl, resolveSecretKey, runMain, StartupError } from '@cascade/config';
+import { leaveWithParent, loadConfig, redactUrl, requireSecretKey, runMain, StartupError } from '@cascade/config';
 import { connect } from '@cascade/db';
 import { createWorker } from './create-worker';
 import { ensureDateTriggerSchedule } from './date-trigger-schedule';
@@ -33,7 +33,7 @@ runMain(async () => {
     workflowBundlePath: config.temporal.workflowBundle,
     dataSource,
     enrollment: { client, taskQueue: config.temporal.taskQueue },
-    secrets: { secretKey: resolveSecretKey(config), publicUrl: config.http.publicUrl },
+    secrets: { secretKey: requireSecretKey(config), publicUrl: config.http.publicUrl },
     plugins: loadChannelPlugins(config.channelPlugins),
     smtpSandbox,
   });

@@ -76,8 +76,11 @@ export interface WebhookRequest {
   rawBody: Buffer;
 }
 
-/** One status of one message, named by Cascade's message id or the id the provider returned from send. */
-export type DeliveryReport = { status: DeliveryStatus; reason?: string } & ({ messageId: string } | { providerMessageId: string });
+/**
+ * One status of one message, named by Cascade's message id or the id the provider returned from send.
+ * `complained` (the contact reported it as spam) unsubscribes the contact from the channel.
+ */
+export type DeliveryReport = { status: DeliveryStatus | 'complained'; reason?: string } & ({ messageId: string } | { providerMessageId: string });
 
 /** A provider refusal. `retryable` decides whether the send activity retries it. */
 export class ChannelError extends Error {

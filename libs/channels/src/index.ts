@@ -3,6 +3,7 @@ export {
   type ChannelDefinition, type ChannelSendInput, type OutgoingMessage, type MessageLinks, type WebhookRequest, type WebhookContext, type DeliveryReport,
 } from './channel';
 export { CredentialsCipher } from './credentials-cipher';
+export { escapeHtml } from './escape-html';
 export { TrackingLinks, type TrackingToken } from './tracking-links';
 export { ChannelRegistry } from './channel-registry';
 export { createSandboxChannels, BUILT_IN_CHANNEL_TYPES, type Capture, type CapturedMessage } from './sandbox-channels';

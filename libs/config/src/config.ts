@@ -29,7 +29,7 @@ export interface CascadeConfig {
   dataDir: string;
   /** Modules of channel plug-ins (package names or paths), loaded by the API and the worker. */
   channelPlugins: string[];
-  /** Signs tracking links and (later) encrypts provider credentials; see secret-key.ts when not configured. */
+  /** Signs links in messages and encrypts provider settings; required by the API and the worker (secret-key.ts). */
   secretKey?: string;
   logLevel: LogLevel;
 }

@@ -2,4 +2,4 @@ export { loadConfig, ConfigError, LOCAL_DATABASE_URL, type CascadeConfig } from 
 export { LOG_LEVELS, type LogLevel } from './environment';
 export { runMain, StartupError, leaveWithParent } from './boot';
 export { redactUrl } from './redact';
-export { resolveSecretKey } from './secret-key';
+export { localSecretKey, requireSecretKey } from './secret-key';

@@ -9,7 +9,7 @@ import { loadConfig, runMain } from '@cascade/config';
 import { connect, createWorkspace, dropDatabase, ensureDatabase, runMigrations } from '@cascade/db';
 import { OutboxDispatcher } from '@cascade/engine';
 import type { JourneyGraph } from '@cascade/journey';
-import { freePort, seedPublishedJourney, testServerUrl } from '@cascade/testing';
+import { freePort, seedPublishedJourney, TEST_SECRET_KEY, testServerUrl } from '@cascade/testing';
 import { createWorker, installTemporalLogging } from '@cascade/worker';
 import { ensureTemporalCli } from '../../temporal/cli';
 import { startTemporalDevServer } from '../../temporal/dev-server';
@@ -32,11 +32,13 @@ runMain(async () => {
   const server = await startTemporalDevServer({ binary: await ensureTemporalCli(), port: await freePort() });
   const taskQueue = `ingest-${process.pid}`;
   const port = await freePort();
-  const app = await createApp(loadConfig({ DATABASE_URL: url.toString(), TEMPORAL_ADDRESS: server.address, TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'error' }));
+  const app = await createApp(loadConfig({ DATABASE_URL: url.toString(), TEMPORAL_ADDRESS: server.address, TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'error', CASCADE_SECRET_KEY: TEST_SECRET_KEY }));
   await app.listen(port, '127.0.0.1');
   const client = new Client({ connection: await Connection.connect({ address: server.address }) });
   const connection = await NativeConnection.connect({ address: server.address });
-  const worker = await createWorker({ connection, namespace: 'default', taskQueue, dataSource });
+  const worker = await createWorker({
+    connection, namespace: 'default', taskQueue, dataSource, secrets: { secretKey: TEST_SECRET_KEY, publicUrl: 'http://127.0.0.1:3000' },
+  });
   const running = worker.run();
   const dispatcher = new OutboxDispatcher({ dataSource, client, taskQueue, databaseUrl: url.toString() });
   await dispatcher.start();

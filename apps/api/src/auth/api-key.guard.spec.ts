@@ -2,7 +2,7 @@ import type { INestApplication, LoggerService } from '@nestjs/common';
 import request from 'supertest';
 import { loadConfig } from '@cascade/config';
 import { createApiKey, createWorkspace } from '@cascade/db';
-import { createTestDatabase, testTemporal, type TestDatabase } from '@cascade/testing';
+import { createTestDatabase, TEST_SECRET_KEY, testTemporal, type TestDatabase } from '@cascade/testing';
 import { createApp } from '../create-app';
 
 describe('API keys', () => {
@@ -15,7 +15,7 @@ describe('API keys', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    app = await createApp(loadConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: testTemporal().address, LOG_LEVEL: 'verbose' }));
+    app = await createApp(loadConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: testTemporal().address, LOG_LEVEL: 'verbose', CASCADE_SECRET_KEY: TEST_SECRET_KEY }));
     app.useLogger(logger);
     await app.init();
   });

@@ -15,4 +15,5 @@ export const DOMAIN_ERROR_STATUS: Record<JourneyErrorCode | TemplateErrorCode, H
   template_name_taken: HttpStatus.CONFLICT,
   template_in_use: HttpStatus.CONFLICT,
   template_render_failed: HttpStatus.UNPROCESSABLE_ENTITY,
+  template_breaks_journeys: HttpStatus.UNPROCESSABLE_ENTITY,
 };

@@ -4,7 +4,7 @@ import request from 'supertest';
 import { loadConfig } from '@cascade/config';
 import { createWorkspace } from '@cascade/db';
 import type { JourneyGraph } from '@cascade/journey';
-import { createTestDatabase, seedContact, seedPublishedJourney, testTemporal, uniqueTaskQueue, type TestDatabase } from '@cascade/testing';
+import { createTestDatabase, seedContact, seedPublishedJourney, TEST_SECRET_KEY, testTemporal, uniqueTaskQueue, type TestDatabase } from '@cascade/testing';
 import { workflowId } from '@cascade/workflows';
 import { createApp } from '../create-app';
 
@@ -21,7 +21,7 @@ describe('contacts API: delete', () => {
   let workspaceId: string;
 
   const start = async (temporalAddress: string) => {
-    const started = await createApp(loadConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: temporalAddress, LOG_LEVEL: 'error' }));
+    const started = await createApp(loadConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: temporalAddress, LOG_LEVEL: 'error', CASCADE_SECRET_KEY: TEST_SECRET_KEY }));
     return started.init();
   };
   beforeAll(async () => {

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { loadConfig } from '@cascade/config';
 import { createWorkspace } from '@cascade/db';
-import { createTestDatabase, testTemporal, type TestDatabase } from '@cascade/testing';
+import { createTestDatabase, TEST_SECRET_KEY, testTemporal, type TestDatabase } from '@cascade/testing';
 import { createApp } from '../create-app';
 
 describe('contacts API: create, upsert, get, update', () => {
@@ -12,7 +12,7 @@ describe('contacts API: create, upsert, get, update', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    app = await createApp(loadConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: testTemporal().address, LOG_LEVEL: 'error' }));
+    app = await createApp(loadConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: testTemporal().address, LOG_LEVEL: 'error', CASCADE_SECRET_KEY: TEST_SECRET_KEY }));
     await app.init();
     auth = `Bearer ${(await createWorkspace(db.dataSource, 'acme')).apiKey}`;
   });

@@ -1,7 +1,7 @@
 import type { Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ChannelRegistry, createBuiltInChannels, CredentialsCipher, TrackingLinks, type ChannelDefinition } from '@cascade/channels';
-import { resolveSecretKey, type CascadeConfig } from '@cascade/config';
+import { requireSecretKey, type CascadeConfig } from '@cascade/config';
 import { ChannelCredentialsStore } from '@cascade/engine';
 import { CONFIG } from '../config/config.module';
 
@@ -20,11 +20,11 @@ export const channelProviders: Provider[] = [
   {
     provide: TrackingLinks,
     inject: [CONFIG],
-    useFactory: (config: CascadeConfig) => new TrackingLinks({ secretKey: resolveSecretKey(config), publicUrl: config.http.publicUrl }),
+    useFactory: (config: CascadeConfig) => new TrackingLinks({ secretKey: requireSecretKey(config), publicUrl: config.http.publicUrl }),
   },
   {
     provide: ChannelCredentialsStore,
     inject: [DataSource, CONFIG],
-    useFactory: (dataSource: DataSource, config: CascadeConfig) => new ChannelCredentialsStore(dataSource, new CredentialsCipher(resolveSecretKey(config))),
+    useFactory: (dataSource: DataSource, config: CascadeConfig) => new ChannelCredentialsStore(dataSource, new CredentialsCipher(requireSecretKey(config))),
   },
 ];

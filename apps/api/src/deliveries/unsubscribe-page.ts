@@ -1,7 +1,6 @@
-const CHANNEL_NAMES: Record<string, string> = { email: 'emails', sms: 'text messages', telegram: 'Telegram messages', push: 'push notifications' };
+import { escapeHtml } from '@cascade/channels';
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+const CHANNEL_NAMES: Record<string, string> = { email: 'emails', sms: 'text messages', telegram: 'Telegram messages', push: 'push notifications' };
 
 /** The page a contact sees; the form posts back to the same signed URL. */
 export function unsubscribePage(page: { state: 'confirm' } | { state: 'done'; channel: string }): string {

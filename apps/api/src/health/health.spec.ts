@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { loadConfig } from '@cascade/config';
 import { dropDatabase } from '@cascade/db';
-import { createTestDatabase, testTemporal, type TestDatabase } from '@cascade/testing';
+import { createTestDatabase, TEST_SECRET_KEY, testTemporal, type TestDatabase } from '@cascade/testing';
 import { createApp } from '../create-app';
 
 describe('GET /health', () => {
@@ -16,7 +16,7 @@ describe('GET /health', () => {
   });
 
   async function start(temporalAddress: string) {
-    app = await createApp(loadConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: temporalAddress, LOG_LEVEL: 'error' }));
+    app = await createApp(loadConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: temporalAddress, LOG_LEVEL: 'error', CASCADE_SECRET_KEY: TEST_SECRET_KEY }));
     await app.init();
     return app;
   }

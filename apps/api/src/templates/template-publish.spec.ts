@@ -100,4 +100,40 @@ describe('templates in journeys: checked at publish, kept while published', () =
     await acme.put(`/api/v1/templates/${recreated}`, { body: 'hello again' }).expect(200);
     await acme.get(`/api/v1/templates/${recreated}`).expect(200);
   });
+
+  it('refuses to delete a template that a published journey names in upper case', async () => {
+    const shouted = (await acme.post('/api/v1/templates', { name: 'Shouted', channel: 'sms', body: 'hi' }).expect(201)).body.id;
+    const { id } = await journey(graph({ send: { templateId: welcomeEmail }, steps: [{ channel: 'sms', templateId: shouted.toUpperCase() }] }), 'Upper case');
+    await acme.post(`/api/v1/journeys/${id}/publish`).expect(201);
+    const refused = await acme.delete(`/api/v1/templates/${shouted}`).expect(409);
+    expect(refused.body.message).toContain(`"Upper case" (${id})`);
+  });
+
+  it('refuses with 422 an edit that would fail in an active or paused journey sending it, naming the field and the journeys, and saves nothing', async () => {
+    const note = (await acme.post('/api/v1/templates', { name: 'Note', channel: 'sms', body: 'Hi {{ contact.email }}' }).expect(201)).body.id;
+    const publish = async (name: string, trigger?: Record<string, unknown>) => {
+      const { id } = await journey(graph({ trigger, send: { templateId: welcomeEmail }, steps: [{ channel: 'sms', templateId: note.toUpperCase() }] }), name);
+      await acme.post(`/api/v1/journeys/${id}/publish`).expect(201);
+      return id;
+    };
+    const onEvent = await publish('Note on event', { kind: 'event', event: 'cart_abandoned' });
+    const onApi = await publish('Note on API');
+    await acme.post(`/api/v1/journeys/${onApi}/pause`).expect(200);
+
+    const unknown = await acme.put(`/api/v1/templates/${note}`, { body: 'Hi {{ contact.firstName }}' }).expect(422);
+    expect(unknown.body).toMatchObject({ statusCode: 422, message: expect.stringMatching(/would fail in journeys that send it: body, line 1, column 7: contact\.firstName: /) });
+    expect(unknown.body.details).toEqual([
+      { path: 'body', code: 'unknown_variable', message: expect.stringContaining(`; in "Note on API" (${onApi}), "Note on event" (${onEvent})`) },
+    ]);
+    const noEvent = await acme.put(`/api/v1/templates/${note}`, { name: 'Note v2', body: 'Your total: {{ event.properties.total }}' }).expect(422);
+    expect(noEvent.body.details).toEqual([{ path: 'body', code: 'no_event', message: expect.stringContaining(`; in "Note on API" (${onApi})`) }]);
+    expect((await acme.get(`/api/v1/templates/${note}`).expect(200)).body).toMatchObject({ name: 'Note', body: 'Hi {{ contact.email }}' });
+
+    // Archived journeys start no one; a journey whose latest version sends another template is not held to it either.
+    await acme.delete(`/api/v1/journeys/${onApi}`).expect(204);
+    await acme.put(`/api/v1/journeys/${onEvent}`, { graph: graph({ trigger: { kind: 'event', event: 'cart_abandoned' }, send: { templateId: welcomeEmail }, steps: [{ channel: 'sms', templateId: reminderSms }] }) }).expect(200);
+    await acme.put(`/api/v1/templates/${note}`, { body: 'Your total: {{ event.properties.total }}' }).expect(200);
+    await acme.post(`/api/v1/journeys/${onEvent}/publish`).expect(201);
+    await acme.put(`/api/v1/templates/${note}`, { body: 'Hi {{ contact.firstName }}' }).expect(200);
+  });
 });

@@ -3,7 +3,7 @@ import { DomainError } from '../common/domain-error';
 /** Why a template operation was refused. */
 export type TemplateErrorCode =
   | 'template_not_found' | 'contact_not_found' | 'template_syntax' | 'unknown_channel'
-  | 'template_name_taken' | 'template_in_use' | 'template_render_failed';
+  | 'template_name_taken' | 'template_in_use' | 'template_render_failed' | 'template_breaks_journeys';
 
 export interface TemplateErrorDetail {
   path: string;
@@ -31,5 +31,11 @@ export class TemplateError extends DomainError<TemplateErrorCode, TemplateErrorD
   static inUse(id: string, action: string, journeys: Array<{ id: string; name: string }>): TemplateError {
     const names = journeys.map((journey) => `"${journey.name}" (${journey.id})`).join(', ');
     return new TemplateError('template_in_use', `Template ${id} is used by published journeys: ${names}; it cannot be ${action}.`);
+  }
+
+  /** The edit would fail every message of journeys that send the template (details: templateEditProblems). */
+  static breaksJourneys(id: string, details: TemplateErrorDetail[]): TemplateError {
+    const [first] = details;
+    return new TemplateError('template_breaks_journeys', `Template ${id} would fail in journeys that send it: ${first.path}, ${first.message}.`, details);
   }
 }

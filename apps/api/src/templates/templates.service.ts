@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { ChannelRegistry, templateSyntaxErrors } from '@cascade/channels';
 import type { CreateTemplateDto } from './dto/create-template.dto';
 import type { UpdateTemplateDto } from './dto/update-template.dto';
-import { journeysUsingTemplate } from './template-usage';
+import { templateEditProblems } from './template-edit.rule';
+import { journeysUsingTemplate, liveJourneysUsingTemplate } from './template-usage';
 import { TemplateError } from './template.errors';
 import { toTemplateView, type TemplateView } from './template.view';
 import { TemplatesRepository, type TemplateFields } from './templates.repository';
@@ -33,7 +34,10 @@ export class TemplatesService {
     return toTemplateView(row);
   }
 
-  /** Edits apply to messages sent from now on, in published journeys too; the channel is fixed while they use it. */
+  /**
+   * Edits apply to messages sent from now on, in published journeys too: the channel is fixed while they
+   * use it, and the content must pass the checks publish made for each active or paused journey sending it.
+   */
   async update(workspaceId: string, id: string, changes: UpdateTemplateDto): Promise<TemplateView> {
     return this.dataSource.transaction(async (manager) => {
       const row = await this.templates.findOne(workspaceId, id, { manager, lock: true });
@@ -45,6 +49,8 @@ export class TemplatesService {
         const journeys = await journeysUsingTemplate(manager, workspaceId, id);
         if (journeys.length > 0) throw TemplateError.inUse(id, `moved to another channel`, journeys);
       }
+      const problems = templateEditProblems({ template: fields, journeys: await liveJourneysUsingTemplate(manager, workspaceId, id) });
+      if (problems.length > 0) throw TemplateError.breaksJourneys(id, problems);
       return toTemplateView(await this.templates.update(manager, workspaceId, id, fields));
     });
   }

@@ -10,7 +10,7 @@ const request = (body: unknown, secret = credentials.webhookSecret) => {
 };
 
 describe('email delivery reports', () => {
-  it('reads bounces by Cascade id or by Message-ID, complaints as failed', () => {
+  it('reads bounces by Cascade id or by Message-ID, and complaints', () => {
     const reports = parseEmailReports(request({ events: [
       { messageId: 'e1:mail:0:1', status: 'bounced', reason: '550 5.1.1 no such user' },
       { providerMessageId: '<abc@shop.example.com>', status: 'complained' },
@@ -18,7 +18,7 @@ describe('email delivery reports', () => {
     ] }), credentials);
     expect(reports).toEqual([
       { messageId: 'e1:mail:0:1', status: 'bounced', reason: '550 5.1.1 no such user' },
-      { providerMessageId: '<abc@shop.example.com>', status: 'failed', reason: 'spam complaint' },
+      { providerMessageId: '<abc@shop.example.com>', status: 'complained' },
       { messageId: 'e2:mail:0:1', status: 'delivered' },
     ]);
   });

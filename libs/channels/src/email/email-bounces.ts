@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { DELIVERY_STATUSES, type DeliveryStatus } from '@cascade/journey';
+import { DELIVERY_STATUSES } from '@cascade/journey';
 import { WebhookRejectedError, type DeliveryReport, type WebhookRequest } from '../channel';
 import type { EmailCredentials } from './email-schemas';
 
@@ -9,7 +9,7 @@ import type { EmailCredentials } from './email-schemas';
  * `{ "events": [{ "messageId" | "providerMessageId", "status", "reason"? }] }` signed with
  * `X-Cascade-Signature: sha256=<hex HMAC-SHA256 of the body under the credentials' webhookSecret>`.
  * `providerMessageId` is the Message-ID header Cascade set (it comes back in a bounce's DSN).
- * A complaint (spam report) is reported as `failed`.
+ * A complaint (spam report) unsubscribes the contact from email.
  */
 export function parseEmailReports(request: WebhookRequest, credentials: EmailCredentials | null): DeliveryReport[] {
   if (!credentials?.webhookSecret) throw new WebhookRejectedError('set webhookSecret in the email provider settings to accept reports');
@@ -21,12 +21,13 @@ export function parseEmailReports(request: WebhookRequest, credentials: EmailCre
   return events.map((event, index) => toReport(event, index));
 }
 
+const REPORTABLE: DeliveryReport['status'][] = [...DELIVERY_STATUSES, 'complained'];
+
 function toReport(event: unknown, index: number): DeliveryReport {
   const { messageId, providerMessageId, status, reason } = (event ?? {}) as Record<string, unknown>;
-  const mapped = status === 'complained' ? 'failed' : status;
-  if (!DELIVERY_STATUSES.includes(mapped as DeliveryStatus)) throw new Error(`events[${index}].status must be one of ${[...DELIVERY_STATUSES, 'complained'].join(', ')}`);
-  const why = typeof reason === 'string' ? { reason: reason.slice(0, 500) } : status === 'complained' ? { reason: 'spam complaint' } : {};
-  if (typeof messageId === 'string') return { messageId, status: mapped as DeliveryStatus, ...why };
-  if (typeof providerMessageId === 'string') return { providerMessageId, status: mapped as DeliveryStatus, ...why };
+  if (!REPORTABLE.includes(status as DeliveryReport['status'])) throw new Error(`events[${index}].status must be one of ${REPORTABLE.join(', ')}`);
+  const reported = { status: status as DeliveryReport['status'], ...(typeof reason === 'string' ? { reason: reason.slice(0, 500) } : {}) };
+  if (typeof messageId === 'string') return { messageId, ...reported };
+  if (typeof providerMessageId === 'string') return { providerMessageId, ...reported };
   throw new Error(`events[${index}] must name a messageId or providerMessageId`);
 }

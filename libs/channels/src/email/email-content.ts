@@ -1,7 +1,8 @@
 import type { Headers } from 'nodemailer';
 import type { MessageLinks, OutgoingMessage } from '../channel';
 import { insertBeforeBodyEnd, rewriteLinks } from './tracked-html';
-import { escapeHtml, textToHtml } from './text-to-html';
+import { escapeHtml } from '../escape-html';
+import { textToHtml } from './text-to-html';
 
 export interface EmailContent {
   text: string;

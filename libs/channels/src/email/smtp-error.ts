@@ -1,5 +1,6 @@
 import type { NodemailerError } from 'nodemailer';
 import { ChannelError } from '../channel';
+import { clip } from '../provider-fetch';
 
 /** Failures of the connection rather than refusals of the message: another attempt may well succeed. */
 const CONNECTION_ERRORS = new Set(['ECONNECTION', 'ESOCKET', 'ETIMEDOUT', 'EDNS', 'ETLS', 'EPROXY', 'EPROTOCOL']);
@@ -20,5 +21,3 @@ export function toChannelError(error: unknown): ChannelError {
   if (failure.code && CONNECTION_ERRORS.has(failure.code)) return new ChannelError(clip(`SMTP server unreachable (${failure.code}): ${failure.message}`), true);
   return new ChannelError(clip(`email not sent: ${failure.message ?? String(error)}`), false);
 }
-
-const clip = (text: string) => (text.length > 300 ? `${text.slice(0, 299)}…` : text);

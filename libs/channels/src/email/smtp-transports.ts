@@ -36,9 +36,10 @@ export class SmtpTransports {
     } else {
       transport = createTransport({
         ...settings(),
-        connectionTimeout: 10_000,
-        greetingTimeout: 10_000,
-        socketTimeout: 20_000,
+        // Under the send activity's 30 s in the usual case: a retry must not race a send still in progress.
+        connectionTimeout: 8_000,
+        greetingTimeout: 5_000,
+        socketTimeout: 12_000,
         // Message content comes from templates: never let it make the worker read files or fetch URLs.
         disableFileAccess: true,
         disableUrlAccess: true,

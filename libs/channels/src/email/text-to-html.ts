@@ -1,3 +1,5 @@
+import { escapeHtml } from '../escape-html';
+
 const URL_PATTERN = /https?:\/\/[^\s<>"']+/gi;
 const TRAILING_PUNCTUATION = /[.,;:!?'"]$/;
 
@@ -8,12 +10,6 @@ const TRAILING_PUNCTUATION = /[.,;:!?'"]$/;
 export function textToHtml(text: string): string {
   const paragraphs = text.trim().split(/\r?\n[ \t]*\r?\n/).map((paragraph) => `<p>${linkify(paragraph).replace(/\r?\n/g, '<br>\n')}</p>`);
   return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body>\n${paragraphs.join('\n')}\n</body></html>\n`;
-}
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[char]);
 }
 
 function linkify(text: string): string {

@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { escapeHtml } from './text-to-html';
+import { escapeHtml } from '../escape-html';
 
 interface Attribute {
   name: string;

@@ -11,8 +11,13 @@ export type WebhookChannelConfig = {
   body?: string;
 };
 
-/** Secret headers (API tokens) kept out of the journey graph (`PUT /api/v1/channels/webhook/credentials`). */
+/**
+ * Secret headers (API tokens) kept out of the journey graph (`PUT /api/v1/channels/webhook/credentials`),
+ * and the one origin they are for: whoever edits a journey chooses its URLs, so the secrets go nowhere else.
+ */
 export type WebhookChannelCredentials = {
+  /** Scheme, host and port, no path: `https://crm.example.com`. */
+  origin: string;
   headers: Record<string, string>;
 };
 
@@ -39,9 +44,10 @@ export const webhookConfigSchema = {
 
 export const webhookCredentialsSchema = {
   type: 'object',
-  required: ['headers'],
+  required: ['origin', 'headers'],
   additionalProperties: false,
   properties: {
-    headers: { ...headers, minProperties: 1, writeOnly: true, description: 'Sent with every call, over the node\'s headers, e.g. {"Authorization": "Bearer ..."}' },
+    origin: { type: 'string', pattern: '^https?://[^/?#@\\s]+$', maxLength: 300, description: 'The origin the headers are for, e.g. https://crm.example.com (no path); calls to any other origin go without them' },
+    headers: { ...headers, minProperties: 1, writeOnly: true, description: 'Sent, over the node\'s headers, with calls to the origin only, e.g. {"Authorization": "Bearer ..."}' },
   },
 };

@@ -1,4 +1,4 @@
-import type { ContactSnapshot } from '@cascade/journey';
+import { schemaIssues, type ContactSnapshot } from '@cascade/journey';
 import { ChannelError } from '../channel';
 import { closedPortUrl, startFakeHttpProvider, type FakeHttpProvider } from '../fake-http-provider.test-helpers';
 import { TrackingLinks } from '../tracking-links';
@@ -40,12 +40,34 @@ describe('the webhook channel', () => {
   it('fills the placeholders of URL and headers, encoded for the URL, and puts secret headers over the node\'s', async () => {
     await send(
       { url: `${crm.url}/contacts/{{ contact.externalId }}/tasks?ref={{messageId}}`, method: 'PUT', body: 'call back', headers: { 'X-Contact': '{{ contact.id }}', Authorization: 'from the graph' } },
-      { headers: { authorization: 'Bearer s3cret' } },
+      { origin: crm.url, headers: { authorization: 'Bearer s3cret' } },
     );
     const request = crm.received.at(-1)!;
     expect(request).toMatchObject({ method: 'PUT', url: '/contacts/crm%2042%2Fa/tasks?ref=e1%3Adeal%3A0%3A0' });
     expect(request.headers).toMatchObject({ 'x-contact': 'c1', authorization: 'Bearer s3cret', 'content-type': 'text/plain; charset=utf-8' });
     expect(request.body.toString()).toBe('call back');
+  });
+
+  it('sends the secret headers to their origin only: another host, port or scheme gets the call without them', async () => {
+    const port = new URL(crm.url).port;
+    const origins = ['https://crm.example.com', 'http://127.0.0.1:1', `https://127.0.0.1:${port}`];
+    for (const origin of origins) await send({ headers: { 'X-Node': 'kept' } }, { origin, headers: { Authorization: 'Bearer s3cret', 'X-Node': 'secret' } });
+    await send({}, { headers: { Authorization: 'Bearer s3cret' } } as unknown as WebhookChannelCredentials); // saved before origins were required
+    const calls = crm.received.slice(-origins.length - 1);
+    expect(calls).toHaveLength(4);
+    for (const call of calls) expect(call.headers.authorization).toBeUndefined();
+    expect(calls[0].headers['x-node']).toBe('kept');
+  });
+
+  it('takes secret headers only with an http(s) origin that has no path', () => {
+    const problems = (value: Record<string, unknown>) => schemaIssues({ schema: channel.credentialsSchema!, value }).map((issue) => issue.path);
+    const headers = { Authorization: 'Bearer s3cret' };
+    expect(problems({ origin: 'https://crm.example.com', headers })).toEqual([]);
+    expect(problems({ origin: 'http://127.0.0.1:8080', headers })).toEqual([]);
+    expect(problems({ headers })).toEqual(['origin']);
+    for (const origin of ['https://crm.example.com/', 'https://crm.example.com/api', 'https://crm.example.com?x=1', 'ftp://crm.example.com', 'crm.example.com', 'https://user@crm.example.com']) {
+      expect(problems({ origin, headers })).toEqual(['origin']);
+    }
   });
 
   it('fails for good, calling nothing, on an unknown placeholder or one the contact has no value for', async () => {

@@ -50,6 +50,14 @@ describe('recordDeliveries', () => {
     expect(await status()).toMatchObject({ status: 'opened' });
   });
 
+  it('unsubscribes the contact from the channel on a spam complaint, without touching the status', async () => {
+    const before = await status();
+    await recordDeliveries({ dataSource: db.dataSource, client }, [{ messageId, status: 'complained' }]);
+    expect(await status()).toEqual(before);
+    const [contact] = await db.dataSource.query(`SELECT c.subscriptions FROM contacts c JOIN messages m ON m.contact_id = c.id WHERE m.id = $1`, [messageId]);
+    expect(contact.subscriptions).toEqual({ email: false });
+  });
+
   it('records nothing for an unknown message, another channel\'s provider id or another workspace', async () => {
     const before = await status();
     expect((await recordDeliveries({ dataSource: db.dataSource, client }, [{ messageId: 'nope:x:0:1', status: 'clicked' }])).unknown).toBe(1);

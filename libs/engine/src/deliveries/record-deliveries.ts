@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { DeliveryReport } from '@cascade/channels';
 import type { DeliveryStatus } from '@cascade/journey';
 import { deliveryStatusSignal } from '@cascade/workflows';
+import { unsubscribeByMessage } from './unsubscribe';
 
 export interface DeliveryDependencies {
   dataSource: DataSource;
@@ -11,7 +12,7 @@ export interface DeliveryDependencies {
 
 export interface RecordedDelivery {
   messageId: string;
-  status: DeliveryStatus;
+  status: DeliveryReport['status'];
 }
 
 /**
@@ -25,8 +26,11 @@ const RANK = (status: string) => `CASE ${status}
 /**
  * Records delivery reports (provider callbacks, tracking links, sandbox buttons): each moves its
  * message's status forward and is signalled to the message's enrollment, so a cascade step waiting
- * for `opened` stops escalating at once. Reports for unknown messages (or, with `workspaceId`, for
- * another workspace's) are not recorded; a repeated report changes nothing.
+ * for `opened` stops escalating at once. A report that would move a status back (an open after a
+ * click, a bounce after an open) changes nothing and wakes nothing; a repeated one is signalled again
+ * (harmless: the workflow dedupes) so a signal lost while Temporal was down can be re-sent. A
+ * complaint unsubscribes the contact from the channel. Reports for unknown messages (or, with
+ * `workspaceId`, for another workspace's) are not recorded.
  */
 export async function recordDeliveries(
   deps: DeliveryDependencies,
@@ -37,26 +41,31 @@ export async function recordDeliveries(
   for (const report of reports) {
     const message = await findMessage(deps.dataSource, report, scope);
     if (!message) continue;
+    recorded.push({ messageId: message.id, status: report.status });
+    if (report.status === 'complained') {
+      await unsubscribeByMessage(deps.dataSource, message.id);
+      continue;
+    }
+    if (!message.forward) continue;
     await deps.dataSource.query(
       `UPDATE messages SET status = $2, reason = coalesce($3, reason), updated_at = now() WHERE id = $1 AND ${RANK('$2::text')} > ${RANK('status')}`,
       [message.id, report.status, report.reason ?? null]);
     await signalEnrollment(deps.client, message.workflow_id, { messageId: message.id, status: report.status });
-    recorded.push({ messageId: message.id, status: report.status });
   }
   return { recorded, unknown: reports.length - recorded.length };
 }
 
 async function findMessage(dataSource: DataSource, report: DeliveryReport, scope: { channel?: string; workspaceId?: string }) {
   const byId = 'messageId' in report;
-  const [message]: { id: string; workflow_id: string }[] = await dataSource.query(
-    `SELECT m.id, e.workflow_id FROM messages m JOIN enrollments e ON e.id = m.enrollment_id JOIN contacts c ON c.id = m.contact_id
+  const [message]: { id: string; workflow_id: string; forward: boolean }[] = await dataSource.query(
+    `SELECT m.id, e.workflow_id, ${RANK('$4::text')} >= ${RANK('m.status')} AS forward FROM messages m JOIN enrollments e ON e.id = m.enrollment_id JOIN contacts c ON c.id = m.contact_id
      WHERE ${byId ? 'm.id = $1' : 'm.provider_message_id = $1'} AND ($2::text IS NULL OR m.channel = $2) AND ($3::uuid IS NULL OR c.workspace_id = $3)
      LIMIT 1`,
-    [byId ? report.messageId : report.providerMessageId, scope.channel ?? null, scope.workspaceId ?? null]);
+    [byId ? report.messageId : report.providerMessageId, scope.channel ?? null, scope.workspaceId ?? null, report.status]);
   return message;
 }
 
-async function signalEnrollment(client: Client, workflowId: string, delivery: RecordedDelivery): Promise<void> {
+async function signalEnrollment(client: Client, workflowId: string, delivery: { messageId: string; status: DeliveryStatus }): Promise<void> {
   try {
     await client.workflow.getHandle(workflowId).signal(deliveryStatusSignal, delivery);
   } catch (error) {

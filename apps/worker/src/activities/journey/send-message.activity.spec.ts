@@ -22,7 +22,17 @@ describe('sendMessage activity', () => {
       return { providerMessageId: `p-${messageId}` };
     },
   });
-  const sendMessage = () => sendMessageForTest(db.dataSource, [provider]);
+  // A provider whose open report (a tracking pixel, say) is recorded before the send activity records the send.
+  const racing = defineChannel({
+    type: 'racing', label: 'Racing', configSchema: {},
+    address: () => 'r-1',
+    async send({ messageId }) {
+      calls.push(messageId);
+      await db.dataSource.query(`UPDATE messages SET status = 'opened', updated_at = now() WHERE id = $1`, [messageId]);
+      return { providerMessageId: `p-${messageId}` };
+    },
+  });
+  const sendMessage = () => sendMessageForTest(db.dataSource, [provider, racing]);
   let step = 0;
   const input = (): SendMessageInput => ({
     messageId: `${enrollmentId}:viber:${step++}:0`, nodeId: 'viber', step: 0, channel: 'viber', content: { body: 'hi' }, config: {},
@@ -75,5 +85,14 @@ describe('sendMessage activity', () => {
     expect(await sendMessage()(unreachable)).toEqual({ status: 'skipped', reason: 'no viber address' });
     expect(calls).toEqual([]);
     expect(await status(unreachable.messageId)).toEqual({ status: 'skipped', reason: 'no viber address' });
+  });
+
+  it('keeps a status a report moved on before the send was recorded, and still records the send', async () => {
+    const message = { ...input(), channel: 'racing' };
+    expect(await sendMessage()(message)).toEqual({ status: 'sent', providerMessageId: `p-${message.messageId}` });
+    const [row] = await db.dataSource.query(`SELECT status, provider_message_id, sent_at FROM messages WHERE id = $1`, [message.messageId]);
+    expect(row).toEqual({ status: 'opened', provider_message_id: `p-${message.messageId}`, sent_at: expect.any(Date) });
+    expect(await sendMessage()(message)).toEqual({ status: 'sent', delivered: true });
+    expect(calls).toEqual([message.messageId]);
   });
 });

@@ -6,9 +6,10 @@ import { statusesSatisfying, type SendResult } from '@cascade/journey';
 import type { SendMessageInput } from '@cascade/workflows';
 import { CONTACT_COLUMNS, toContactSnapshot, type ContactRow } from './contact-row';
 import { renderOutgoing } from './message-content';
-import { checkSendPolicy } from './send-policy';
+import { claimSend } from './send-policy';
 
-const DONE = ['sent', 'delivered', 'opened', 'clicked', 'replied', 'bounced'];
+/** Statuses of a message the provider accepted, answered as sent (`failed` is answered as failed, whoever said so). */
+const SENT = ['sent', 'delivered', 'opened', 'clicked', 'replied', 'bounced'];
 const DELIVERED = statusesSatisfying('delivered');
 
 export interface SendMessageDependencies {
@@ -22,7 +23,8 @@ export interface SendMessageDependencies {
  * Sends one message exactly once per id: the row is written before the provider is called, and a
  * retried or replayed activity finds it and answers from it. A send interrupted between the provider
  * call and the status update is retried with the same id, which idempotent providers (the sandboxes)
- * recognise. Consent, reachability, caps and quiet hours are checked here, at send time.
+ * recognise. Consent, reachability, caps and quiet hours are checked here, at send time. A marketing
+ * message's `sent_at` is set (claimed) before the provider call, and cleared if it never went out.
  */
 export function createSendMessage(deps: SendMessageDependencies) {
   return async function sendMessage(input: SendMessageInput): Promise<SendResult> {
@@ -37,7 +39,7 @@ export function createSendMessage(deps: SendMessageDependencies) {
         input.templateId ?? null, input.content ? JSON.stringify(input.content) : null, input.transactional],
     );
     // A retry after the provider confirmed delivery must say so again: no callback will.
-    if (DONE.includes(row.status)) return DELIVERED.includes(row.status) ? { status: 'sent', delivered: true } : { status: 'sent' };
+    if (SENT.includes(row.status)) return DELIVERED.includes(row.status) ? { status: 'sent', delivered: true } : { status: 'sent' };
     if (row.status === 'skipped') return { status: 'skipped', reason: row.reason };
     if (row.status === 'failed') return { status: 'failed', reason: row.reason };
 
@@ -49,7 +51,7 @@ export function createSendMessage(deps: SendMessageDependencies) {
     const address = channel.address(contact);
     if (!address) return settle('skipped', `no ${input.channel} address`);
 
-    const policy = await checkSendPolicy(deps.dataSource, input, contact, workspaceId);
+    const policy = await claimSend(deps.dataSource, input, contact, workspaceId);
     if (policy.status === 'skipped') return settle('skipped', policy.reason);
     if (policy.status === 'deferred') return policy; // the row stays pending: the same id is sent when allowed
 
@@ -63,8 +65,11 @@ export function createSendMessage(deps: SendMessageDependencies) {
         links: deps.links.forMessage(input.messageId),
         webhookUrl: `${deps.links.options.publicUrl}/api/v1/webhooks/${encodeURIComponent(input.channel)}/${workspaceId}`,
       });
+      // A delivery report may have moved the status on meanwhile: it never goes back, but the send is recorded.
       await deps.dataSource.query(
-        `UPDATE messages SET status = $3, sent_at = now(), updated_at = now(), provider_message_id = $2 WHERE id = $1 AND status = 'pending'`,
+        `UPDATE messages SET status = CASE WHEN status = 'pending' THEN $3 ELSE status END, sent_at = coalesce(sent_at, now()),
+           provider_message_id = coalesce($2, provider_message_id), updated_at = now()
+         WHERE id = $1`,
         [input.messageId, providerMessageId ?? null, delivered ? 'delivered' : 'sent'],
       );
       return delivered ? { status: 'sent', providerMessageId, delivered: true } : { status: 'sent', providerMessageId };
@@ -73,8 +78,9 @@ export function createSendMessage(deps: SendMessageDependencies) {
       throw error; // retryable: Temporal retries the activity with backoff, the same id
     }
 
+    /** A message that never went out: its claim, if any, is released. */
     async function settle(status: 'skipped' | 'failed', reason: string): Promise<SendResult> {
-      await deps.dataSource.query(`UPDATE messages SET status = $2, reason = $3, updated_at = now() WHERE id = $1`, [input.messageId, status, reason]);
+      await deps.dataSource.query(`UPDATE messages SET status = $2, reason = $3, sent_at = NULL, updated_at = now() WHERE id = $1`, [input.messageId, status, reason]);
       return { status, reason };
     }
   };

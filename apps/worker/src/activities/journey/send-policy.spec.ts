@@ -1,5 +1,5 @@
 import { createWorkspace } from '@cascade/db';
-import { defineChannel } from '@cascade/channels';
+import { ChannelError, defineChannel } from '@cascade/channels';
 import type { MessagingRules } from '@cascade/journey';
 import { createTestDatabase, seedContact, seedPublishedJourney, type TestDatabase } from '@cascade/testing';
 import type { SendMessageInput } from '@cascade/workflows';
@@ -9,10 +9,15 @@ import { sendMessageForTest } from './send-message.test-helpers';
 describe('send policy in the send activity', () => {
   let db: TestDatabase;
   const sent: string[] = [];
+  let failNext: ChannelError | null = null;
   const channel = (type: string) => defineChannel({
     type, label: type, configSchema: {},
     address: (contact) => contact.email ?? null,
     async send({ messageId }) {
+      const failure = failNext;
+      failNext = null;
+      if (failure) throw failure;
+      await new Promise((resolve) => setTimeout(resolve, 50)); // a provider call long enough for concurrent sends to overlap
       sent.push(messageId);
       return {};
     },
@@ -56,10 +61,55 @@ describe('send policy in the send activity', () => {
       status: 'deferred', reason: 'frequency cap: 3 email messages per P7D',
       until: new Date(firstSentAt.getTime() + 7 * 24 * 3600_000).toISOString(),
     });
-    expect(await row(deferred.messageId)).toMatchObject({ status: 'pending', reason: null });
+    expect(await row(deferred.messageId)).toMatchObject({ status: 'pending', reason: null, sent_at: null });
 
     expect(await sendMessage(message('sms'))).toMatchObject({ status: 'sent' });
     expect(sent).toHaveLength(4);
+  });
+
+  it('lets one of three journeys reaching the contact at once send under a cap of 1, and skips the others', async () => {
+    const message = await workspaceWith({ caps: [{ max: 1, window: 'P1D' }] });
+    const messages = [message('email'), message('sms'), message('email')];
+    // A gate: the contact's row locked, the sends' message inserts wait for it, then all go on together.
+    const gate = db.dataSource.createQueryRunner();
+    await gate.startTransaction();
+    await gate.query(`SELECT 1 FROM contacts WHERE id = $1 FOR UPDATE`, [messages[0].contactId]);
+    const sending = Promise.all(messages.map(sendMessage));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await gate.commitTransaction();
+    await gate.release();
+    const results = await sending;
+    expect(sent).toHaveLength(1);
+    expect(results.filter((result) => result.status === 'sent')).toHaveLength(1);
+    expect(results.filter((result) => result.status === 'skipped')).toEqual([
+      { status: 'skipped', reason: 'frequency cap: 1 message per P1D' },
+      { status: 'skipped', reason: 'frequency cap: 1 message per P1D' },
+    ]);
+  });
+
+  it('still counts a message reported failed after it was sent; not one the provider refused', async () => {
+    const message = await workspaceWith({ caps: [{ max: 1, window: 'P1D' }] });
+    const refused = message('email');
+    failNext = new ChannelError('400 invalid recipient', false);
+    expect(await sendMessage(refused)).toEqual({ status: 'failed', reason: '400 invalid recipient' });
+    expect(await row(refused.messageId)).toMatchObject({ status: 'failed', sent_at: null });
+
+    const undelivered = message('sms');
+    expect(await sendMessage(undelivered)).toMatchObject({ status: 'sent' });
+    // The delivery report that came later (Twilio's `undelivered`): the message still went out.
+    await db.dataSource.query(`UPDATE messages SET status = 'failed', reason = 'undelivered' WHERE id = $1`, [undelivered.messageId]);
+    expect(await sendMessage(message('email'))).toEqual({ status: 'skipped', reason: 'frequency cap: 1 message per P1D' });
+    expect(sent).toEqual([undelivered.messageId]);
+  });
+
+  it('holds the slot of a send interrupted by a retryable error for its own retry', async () => {
+    const message = await workspaceWith({ caps: [{ max: 1, window: 'P1D' }] });
+    const interrupted = message('email');
+    failNext = new ChannelError('503 from provider', true);
+    await expect(sendMessage(interrupted)).rejects.toThrow('503 from provider');
+    expect(await sendMessage(message('email'))).toEqual({ status: 'skipped', reason: 'frequency cap: 1 message per P1D' });
+    expect(await sendMessage(interrupted)).toMatchObject({ status: 'sent' });
+    expect(sent).toEqual([interrupted.messageId]);
   });
 
   it('lets transactional messages through a full cap, and does not count them', async () => {
