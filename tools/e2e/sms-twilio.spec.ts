@@ -37,7 +37,7 @@ describe('sms through Twilio', () => {
   let stack: TestStack;
   let twilio: FakeTwilio;
   const api = () => request(stack.app.getHttpServer());
-  const callbackUrl = () => `http://127.0.0.1:3000/api/v1/webhooks/sms/${stack.workspaceId}`;
+  const callbackUrl = (messageId: string) => `http://127.0.0.1:3000/api/v1/webhooks/sms/${stack.workspaceId}?messageId=${encodeURIComponent(messageId)}`;
 
   beforeAll(async () => {
     twilio = await startFakeTwilio();
@@ -77,7 +77,7 @@ describe('sms through Twilio', () => {
     expect(twilio.created).toHaveLength(1);
     const message = twilio.created[0];
     expect(message.form).toEqual({
-      To: BUSY_PHONE, From: '+15550009999', Body: 'Your cart is waiting: https://shop.example.com/cart', StatusCallback: callbackUrl(),
+      To: BUSY_PHONE, From: '+15550009999', Body: 'Your cart is waiting: https://shop.example.com/cart', StatusCallback: callbackUrl(sent.id),
     });
     expect(message.authorization).toBe(`Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString('base64')}`);
     const [row] = await stack.db.dataSource.query(`SELECT provider_message_id FROM messages WHERE id = $1`, [sent.id]);
@@ -86,10 +86,12 @@ describe('sms through Twilio', () => {
     // Twilio posts the status form-encoded, signed over the callback URL it was given.
     const status = { AccountSid: ACCOUNT_SID, ApiVersion: '2010-04-01', From: '+15550009999', To: BUSY_PHONE, MessageSid: message.sid, SmsSid: message.sid, MessageStatus: 'delivered', SmsStatus: 'delivered' };
     const body = new URLSearchParams(status).toString();
-    const post = () => api().post(`/api/v1/webhooks/sms/${stack.workspaceId}`).type('form');
+    const post = () => api().post(new URL(callbackUrl(sent.id)).pathname + new URL(callbackUrl(sent.id)).search).type('form');
     await post().send(body).expect(401);
-    await post().set('x-twilio-signature', sign(callbackUrl(), { ...status, MessageStatus: 'failed' })).send(body).expect(401);
-    expect((await post().set('x-twilio-signature', sign(callbackUrl(), status)).send(body).expect(200)).body).toEqual({ recorded: 1, unknown: 0 });
+    await post().set('x-twilio-signature', sign(callbackUrl(sent.id), { ...status, MessageStatus: 'failed' })).send(body).expect(401);
+    // Signed for another message's URL: refused, so the id in the URL cannot be swapped.
+    await post().set('x-twilio-signature', sign(callbackUrl(`${sent.id}x`), status)).send(body).expect(401);
+    expect((await post().set('x-twilio-signature', sign(callbackUrl(sent.id), status)).send(body).expect(200)).body).toEqual({ recorded: 1, unknown: 0 });
 
     // Well inside the 2-minute window: delivered ended the wait, Telegram was never tried.
     const done = await finished(enrollmentId);

@@ -21,7 +21,7 @@ export function createSmsChannel(options: SmsChannelOptions) {
     address: (contact) => contact.phone || null,
     async send({ messageId, address, message, credentials, webhookUrl }) {
       if (!credentials) return captureInSandbox(options.capture, 'sms', { messageId, address, message });
-      if (credentials.provider === 'twilio') return sendViaTwilio({ credentials, to: address, text: message.body, webhookUrl });
+      if (credentials.provider === 'twilio') return sendViaTwilio({ credentials, to: address, text: message.body, webhookUrl, messageId });
       return sendViaHttpGateway({ credentials, messageId, to: address, text: message.body });
     },
     // Only Twilio reports statuses: a generic gateway has no callback format to read, so its messages stay `sent`.

@@ -59,7 +59,8 @@ describe('the sms channel through Twilio', () => {
     expect(request).toMatchObject({ method: 'POST', url: `/2010-04-01/Accounts/${SID}/Messages.json` });
     expect(request.headers['content-type']).toBe('application/x-www-form-urlencoded');
     expect(Object.fromEntries(new URLSearchParams(request.body.toString()))).toEqual({
-      To: '+15550002222', From: '+15550001111', Body: 'Your cart is waiting: https://shop.example.com/cart', StatusCallback: WEBHOOK_URL,
+      To: '+15550002222', From: '+15550001111', Body: 'Your cart is waiting: https://shop.example.com/cart',
+      StatusCallback: `${WEBHOOK_URL}?messageId=${encodeURIComponent('e1:remind:0:+15550002222')}`,
     });
   });
 

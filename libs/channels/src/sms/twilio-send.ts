@@ -8,6 +8,8 @@ export interface TwilioSendInput {
   text: string;
   /** Twilio posts the message's status changes here (`StatusCallback`). */
   webhookUrl: string;
+  /** Put in the callback URL, so a status that arrives before Twilio's sid is stored still finds its message. */
+  messageId: string;
 }
 
 /**
@@ -19,9 +21,9 @@ export interface TwilioSendInput {
  * (a timeout or a reset after the request went out): its retry sends a second SMS. Failing such a
  * message instead would more often drop an SMS that was never sent, so we accept that rare case.
  */
-export async function sendViaTwilio({ credentials, to, text, webhookUrl }: TwilioSendInput): Promise<{ providerMessageId?: string }> {
+export async function sendViaTwilio({ credentials, to, text, webhookUrl, messageId }: TwilioSendInput): Promise<{ providerMessageId?: string }> {
   const { accountSid, authToken, from, messagingServiceSid } = credentials;
-  const form = new URLSearchParams({ To: to, Body: text, StatusCallback: webhookUrl });
+  const form = new URLSearchParams({ To: to, Body: text, StatusCallback: statusCallbackUrl(webhookUrl, messageId) });
   if (from) form.set('From', from);
   if (messagingServiceSid) form.set('MessagingServiceSid', messagingServiceSid);
   const apiUrl = (credentials.apiUrl ?? TWILIO_API_URL).replace(/\/+$/, '');
@@ -42,4 +44,9 @@ export async function sendViaTwilio({ credentials, to, text, webhookUrl }: Twili
   const code = answer.code !== undefined ? `, error ${String(answer.code)}` : '';
   const detail = typeof answer.message === 'string' ? answer.message : answered || 'no details';
   throw new ChannelError(clip(`Twilio answered ${response.status}${code}: ${detail}`), isRetryableStatus(response.status));
+}
+
+/** The callback URL with Cascade's message id; Twilio signs the whole URL, so the id cannot be altered. */
+export function statusCallbackUrl(webhookUrl: string, messageId: string): string {
+  return `${webhookUrl}?messageId=${encodeURIComponent(messageId)}`;
 }

@@ -50,4 +50,9 @@ describe('Twilio status callbacks', () => {
     expect(() => parse(callback(delivered), null)).toThrow(WebhookRejectedError);
     expect(() => parse(callback(delivered), { provider: 'http', url: 'https://gw.example.com', body: '{}' })).toThrow(WebhookRejectedError);
   });
+  it("names the message by Cascade's id when the signed callback URL carries it", () => {
+    const url = `${URL}?messageId=${encodeURIComponent('e1:remind:0:1')}`;
+    const request = { ...callback({ MessageSid: 'SM1', MessageStatus: 'delivered' }, { url }), url, query: { messageId: 'e1:remind:0:1' } };
+    expect(parse(request)).toEqual([{ messageId: 'e1:remind:0:1', status: 'delivered' }]);
+  });
 });

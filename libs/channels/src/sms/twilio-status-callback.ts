@@ -38,8 +38,10 @@ export function parseTwilioStatusCallback(request: WebhookRequest, credentials: 
   const twilioStatus = params.get('MessageStatus') ?? params.get('SmsStatus') ?? '';
   const status = STATUS_OF[twilioStatus];
   if (!messageSid || !status) return [];
-  if (status !== 'failed') return [{ providerMessageId: messageSid, status }];
-  return [{ providerMessageId: messageSid, status, reason: failureReason(twilioStatus, params.get('ErrorCode')) }];
+  // Our id from the (signed) callback URL when present: it is known before Twilio's sid is stored.
+  const ours = typeof request.query.messageId === 'string' ? { messageId: request.query.messageId } : { providerMessageId: messageSid };
+  if (status !== 'failed') return [{ ...ours, status }];
+  return [{ ...ours, status, reason: failureReason(twilioStatus, params.get('ErrorCode')) }];
 }
 
 function failureReason(twilioStatus: string, code: string | null): string {
