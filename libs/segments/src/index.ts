@@ -1,2 +1,3 @@
-// segments: filled in by its issue (see DESIGN.md §2).
-export {};
+export { compileCondition, type CompileConditionOptions, type CompiledCondition } from './compile-condition';
+export { validateSegmentCondition } from './validate-segment-condition';
+export { SegmentConditionError, type SegmentConditionErrorCode } from './segment-condition.error';

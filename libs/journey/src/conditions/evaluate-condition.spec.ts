@@ -58,4 +58,49 @@ describe('evaluateCondition', () => {
     };
     expect(holds(mattressNoCover)).toBe(true);
   });
+
+  it('aggregates a numeric property over the matching events, leaving out non-numbers', () => {
+    expect(holds({ event: 'purchase', aggregate: { fn: 'avg', property: 'amount', op: 'eq', value: 16_000 } })).toBe(true);
+    expect(holds({ event: 'purchase', aggregate: { fn: 'sum', property: 'amount', op: 'gt', value: 32_000 } })).toBe(false);
+    expect(holds({ event: 'purchase', aggregate: { fn: 'min', property: 'amount', op: 'eq', value: 2_000 } })).toBe(true);
+    expect(holds({ event: 'purchase', within: 'P30D', aggregate: { fn: 'max', property: 'amount', op: 'eq', value: 30_000 } })).toBe(true);
+    // no numeric values at all: false whatever the comparison
+    expect(holds({ event: 'purchase', aggregate: { fn: 'sum', property: 'category', op: 'gte', value: 0 } })).toBe(false);
+  });
+
+  it('takes a window in the past in calendar months: 11 months ago, give or take 3 days', () => {
+    const insurance = (occurredAt: string) => holds(
+      { event: 'insurance', ago: 'P11M', tolerance: 'P3D' },
+      { events: [{ name: 'insurance', occurredAt }] },
+    );
+    expect(insurance('2025-04-30T12:00:00.000Z')).toBe(true); // 31 March − 11 months = 30 April, not 330 days
+    expect(insurance('2025-04-27T12:00:00.000Z')).toBe(true);
+    expect(insurance('2025-04-27T11:59:59.000Z')).toBe(false);
+    expect(insurance('2025-05-03T12:00:00.000Z')).toBe(true);
+    expect(insurance('2025-05-04T10:00:00.000Z')).toBe(false);
+  });
+
+  it('reads messages by channel, furthest status and send time, and refuses without them', () => {
+    const messages = [
+      { channel: 'email', status: 'clicked', sentAt: '2026-03-01T10:00:00.000Z' },
+      { channel: 'email', status: 'delivered', sentAt: '2026-03-20T10:00:00.000Z' },
+      { channel: 'sms', status: 'opened', sentAt: null },
+    ];
+    const opened = { message: { channel: 'email', status: 'opened', within: 'P90D' } } as const;
+    expect(holds(opened, { messages })).toBe(true); // a click implies an open
+    expect(holds({ message: { channel: 'email', status: 'opened', within: 'P14D' } }, { messages })).toBe(false);
+    expect(holds({ message: { channel: 'sms' } }, { messages })).toBe(false); // never sent
+    expect(holds({ message: { count: { op: 'eq', value: 2 } } }, { messages })).toBe(true);
+    expect(() => holds(opened)).toThrow(/segments only/);
+  });
+
+  it.each<[unknown, unknown, boolean]>([
+    ['12.5', 12, true], ['0x20', 1, false], [' 12', 1, false], ['1e3', 999, true],
+    ['2026-02-30', '2026-01-01', false], // not a calendar date: not comparable
+    ['2026-03-01T10:00', '2026-03-01T09:30:00+00:00', true], // no zone means UTC
+    ['2026-03-01T10:00:00+03:00', '2026-03-01T08:00:00Z', false],
+    [true, 0, false],
+  ])('orders %j against %j as numbers or dates: gt is %s', (actual, expected, result) => {
+    expect(holds({ attribute: 'x', op: 'gt', value: expected }, { subject: { x: actual } })).toBe(result);
+  });
 });

@@ -1,6 +1,9 @@
-import type { ContactEvent, ContactSnapshot } from '../contact/contact.types';
-import { parseDuration } from '../time/duration';
-import type { ComparisonOp, Condition, CountOp, EventCondition } from './condition.types';
+import type { ContactEvent, ContactMessage, ContactSnapshot } from '../contact/contact.types';
+import { statusesSatisfying } from '../runtime/messages';
+import { toNumber } from './comparable-value';
+import { compareNumbers, compareValues } from './compare-values';
+import type { AggregateFn, Condition, EventCondition, MessageCondition, TimeWindow } from './condition.types';
+import { timeWindowBounds } from './time-window';
 
 export interface ConditionContext {
   /** What `attribute` reads: contactSubject(contact), or an event's properties. */
@@ -9,6 +12,8 @@ export interface ConditionContext {
   events: readonly ContactEvent[];
   /** Ids of the segments the contact is in. */
   segments: ReadonlySet<string>;
+  /** The contact's messages, for message conditions; journeys do not load them (segments only). */
+  messages?: readonly ContactMessage[];
   now: string;
 }
 
@@ -18,7 +23,8 @@ export function evaluateCondition(condition: Condition, context: ConditionContex
   if ('not' in condition) return !evaluateCondition(condition.not, context);
   if ('inSegment' in condition) return context.segments.has(condition.inSegment);
   if ('event' in condition) return matchesEventCondition(condition, context);
-  return compare(readPath(context.subject, condition.attribute), condition.op, condition.value);
+  if ('message' in condition) return matchesMessageCondition(condition, context);
+  return compareValues(readPath(context.subject, condition.attribute), condition.op, condition.value);
 }
 
 /** A contact as the subject of conditions: its attributes, with its own fields on top. */
@@ -28,15 +34,45 @@ export function contactSubject(contact: ContactSnapshot): Record<string, unknown
 }
 
 function matchesEventCondition(condition: EventCondition, context: ConditionContext): boolean {
-  const now = Date.parse(context.now);
-  const window = condition.within ? parseDuration(condition.within)?.toMillis() ?? 0 : Infinity;
-  const matching = context.events.filter((event) => {
-    const at = Date.parse(event.occurredAt);
-    if (event.name !== condition.event || at > now || now - at > window) return false;
-    return !condition.where || evaluateCondition(condition.where, { ...context, subject: event.properties ?? {} });
-  });
+  const inWindow = windowTest(condition, context.now);
+  const matching = context.events.filter((event) =>
+    event.name === condition.event && inWindow(event.occurredAt)
+    && (!condition.where || evaluateCondition(condition.where, { ...context, subject: event.properties ?? {} })));
   const count = condition.count ?? { op: 'gte', value: 1 };
+  if (!compareNumbers(matching.length, count.op, count.value)) return false;
+  if (!condition.aggregate) return true;
+  const { fn, property, op, value } = condition.aggregate;
+  const numbers = matching.map((event) => toNumber(readPath(event.properties ?? {}, property))).filter((n): n is number => n !== null);
+  return numbers.length > 0 && compareNumbers(aggregate(fn, numbers), op, value);
+}
+
+function matchesMessageCondition({ message }: MessageCondition, context: ConditionContext): boolean {
+  if (!context.messages) throw new Error('a message condition needs the contact\'s messages: it is for segments only');
+  const inWindow = windowTest(message, context.now);
+  const statuses: readonly string[] | null = message.status ? statusesSatisfying(message.status) : null;
+  const matching = context.messages.filter((sent) =>
+    sent.sentAt !== null && inWindow(sent.sentAt)
+    && (!message.channel || sent.channel === message.channel)
+    && (!statuses || statuses.includes(sent.status)));
+  const count = message.count ?? { op: 'gte', value: 1 };
   return compareNumbers(matching.length, count.op, count.value);
+}
+
+function windowTest(window: TimeWindow, now: string): (at: string) => boolean {
+  const { from, to } = timeWindowBounds(window, now);
+  return (at) => {
+    const ms = Date.parse(at);
+    return ms >= from && ms <= to;
+  };
+}
+
+function aggregate(fn: AggregateFn, numbers: number[]): number {
+  switch (fn) {
+    case 'avg': return numbers.reduce((sum, n) => sum + n, 0) / numbers.length;
+    case 'sum': return numbers.reduce((sum, n) => sum + n, 0);
+    case 'min': return Math.min(...numbers);
+    case 'max': return Math.max(...numbers);
+  }
 }
 
 function readPath(subject: Record<string, unknown>, path: string): unknown {
@@ -46,61 +82,4 @@ function readPath(subject: Record<string, unknown>, path: string): unknown {
     value = (value as Record<string, unknown>)[key];
   }
   return value;
-}
-
-function compare(actual: unknown, op: ComparisonOp, expected: unknown): boolean {
-  switch (op) {
-    case 'exists': return actual !== undefined && actual !== null;
-    case 'not_exists': return actual === undefined || actual === null;
-    case 'eq': return equals(actual, expected);
-    case 'neq': return !equals(actual, expected);
-    case 'in': return Array.isArray(expected) && expected.some((item) => equals(actual, item));
-    case 'not_in': return Array.isArray(expected) && !expected.some((item) => equals(actual, item));
-    case 'contains': return contains(actual, expected);
-    case 'not_contains': return !contains(actual, expected);
-    case 'starts_with': return typeof actual === 'string' && typeof expected === 'string' && actual.startsWith(expected);
-    default: {
-      const order = ordering(actual, expected);
-      return order !== null && compareNumbers(order, op, 0);
-    }
-  }
-}
-
-function equals(actual: unknown, expected: unknown): boolean {
-  if (typeof actual === 'string' && typeof expected === 'string') return actual.toLowerCase() === expected.toLowerCase();
-  return actual === expected;
-}
-
-function contains(actual: unknown, expected: unknown): boolean {
-  if (Array.isArray(actual)) return actual.some((item) => equals(item, expected));
-  return typeof actual === 'string' && typeof expected === 'string' && actual.toLowerCase().includes(expected.toLowerCase());
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
-
-/** Sign of actual − expected for numbers, numeric strings and ISO dates; null when not comparable. */
-function ordering(actual: unknown, expected: unknown): number | null {
-  const a = toComparable(actual);
-  const b = toComparable(expected);
-  if (a === null || b === null || typeof a !== typeof b) return null;
-  return Math.sign((a as number) - (b as number));
-}
-
-function toComparable(value: unknown): number | null {
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value))) return Date.parse(value);
-  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
-  return null;
-}
-
-function compareNumbers(actual: number, op: CountOp | Exclude<ComparisonOp, 'exists'>, expected: number): boolean {
-  switch (op) {
-    case 'eq': return actual === expected;
-    case 'neq': return actual !== expected;
-    case 'gt': return actual > expected;
-    case 'gte': return actual >= expected;
-    case 'lt': return actual < expected;
-    case 'lte': return actual <= expected;
-    default: return false;
-  }
 }

@@ -21,6 +21,14 @@ export interface ContactEvent {
   properties?: Record<string, unknown>;
 }
 
+/** A message sent to a contact as conditions read it: `status` is the furthest it got. */
+export interface ContactMessage {
+  channel: string;
+  status: string;
+  /** When it was sent; null when it never was (skipped, suppressed, failed before sending). */
+  sentAt: string | null;
+}
+
 export interface ContactChanges {
   set?: Record<string, unknown>;
   unset?: string[];

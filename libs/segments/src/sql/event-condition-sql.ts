@@ -1,0 +1,36 @@
+import type { EventCondition } from '@cascade/journey';
+import type { CompileContext } from './compile-context';
+import { numberSql } from './comparable-sql';
+import { countOpSql } from './count-op-sql';
+import { timeWindowSql } from './time-window-sql';
+
+const AGGREGATES = { avg: 'avg', sum: 'sum', min: 'min', max: 'max' } as const;
+
+/**
+ * One aggregate row over the contact's matching events: the count test, and the aggregate test
+ * over the numeric values (NULL when there are none, so false, as in the evaluator).
+ */
+export function eventConditionSql(condition: EventCondition, context: CompileContext): string {
+  const { params } = context;
+  const e = context.alias('e');
+  const filters = [
+    `${e}.workspace_id = ${context.workspace}`,
+    `${e}.contact_id = c.id`,
+    `${e}.name = ${params.add(condition.event)}::text`,
+    timeWindowSql(`${e}.occurred_at`, condition, context.now, params),
+  ];
+  if (condition.where) filters.push(context.compile(condition.where, { kind: 'event', alias: e }));
+  const count = condition.count ?? { op: 'gte', value: 1 };
+  const tests = [`count(*) ${countOpSql(count.op)} ${params.add(count.value)}::bigint`];
+  if (condition.aggregate) {
+    const { fn, property, op, value } = condition.aggregate;
+    const values = numberSql(`(${e}.properties #> ${params.add(property.split('.'))}::text[])`, params);
+    tests.push(`coalesce(${aggregateFn(fn)}(${values}) ${countOpSql(op)} ${params.add(value)}::numeric, false)`);
+  }
+  return `(SELECT ${tests.join(' AND ')} FROM contact_events ${e} WHERE ${filters.join(' AND ')})`;
+}
+
+function aggregateFn(fn: keyof typeof AGGREGATES): string {
+  if (!Object.prototype.hasOwnProperty.call(AGGREGATES, fn)) throw new Error(`unknown aggregate ${JSON.stringify(fn)}`);
+  return AGGREGATES[fn];
+}
