@@ -1,3 +1,13 @@
 export { compileCondition, type CompileConditionOptions, type CompiledCondition } from './compile-condition';
 export { validateSegmentCondition } from './validate-segment-condition';
 export { SegmentConditionError, type SegmentConditionErrorCode } from './segment-condition.error';
+export { scoreRfm } from './rfm/score-rfm';
+export { quantileScores } from './rfm/quantile-scores.util';
+export { DEFAULT_RFM_CELLS_3, DEFAULT_RFM_CELLS_5, defaultRfmCells, rfmCellName, validateRfmCellRules } from './rfm/rfm-cells';
+export { rfmGrid, type RfmGrid, type RfmGridCell, type RfmNamedCellTotal } from './rfm/rfm-grid';
+export { RfmError, type RfmErrorCode } from './rfm/rfm.error';
+export type { RfmCellRule, RfmContactInput, RfmLevels, RfmPurchase, RfmResult, RfmScore } from './rfm/rfm.types';
+export { lifecycleStages } from './lifecycle/lifecycle-stage';
+export { DEFAULT_LIFECYCLE_SETTINGS, resolveLifecycleSettings } from './lifecycle/lifecycle-settings';
+export { LifecycleError, type LifecycleErrorCode } from './lifecycle/lifecycle.error';
+export type { LifecycleContactInput, LifecycleResult, LifecycleSettings, LifecycleStage } from './lifecycle/lifecycle.types';

@@ -1,0 +1,58 @@
+import { DAY_MS, instantMs, msBefore } from '../analytics-time.util';
+import { LifecycleError } from './lifecycle.error';
+import { resolveLifecycleSettings } from './lifecycle-settings';
+import type { LifecycleContactInput, LifecycleResult, LifecycleSettings, LifecycleStage } from './lifecycle.types';
+import { medianGapMs } from './purchase-cadence.util';
+
+/**
+ * Lifecycle stage of each contact at `now`, relative to the contact's own purchase cadence:
+ *
+ * - no purchase up to `now` → no stage (null): a prospect, not a customer;
+ * - first purchase within `newWithin` → new;
+ * - one purchase → active / sleeping / churned by the workspace's single-purchase thresholds;
+ * - otherwise cadence = median gap between consecutive purchases (at least `minCadence`) and
+ *   silence = now − last purchase: active if silence ≤ sleepingFactor × cadence, sleeping if
+ *   ≤ churnedFactor × cadence, churned beyond.
+ *
+ * Purchases after `now` are ignored. Thresholds are inclusive (silent exactly 2 × cadence is active).
+ */
+export function lifecycleStages({ contacts, now, settings }: {
+  contacts: readonly LifecycleContactInput[];
+  now: string;
+  settings?: Partial<LifecycleSettings>;
+}): LifecycleResult[] {
+  const resolved = resolveLifecycleSettings(settings);
+  const nowMs = instantMs(now);
+  if (nowMs === null) throw new LifecycleError('lifecycle_input_invalid', `now "${String(now)}" is not an ISO instant`);
+  return contacts.map((contact) => lifecycleStageOf({ contact, nowMs, settings: resolved }));
+}
+
+function lifecycleStageOf({ contact, nowMs, settings }: {
+  contact: LifecycleContactInput;
+  nowMs: number;
+  settings: LifecycleSettings;
+}): LifecycleResult {
+  const times = contact.purchases.map((purchase) => {
+    const at = instantMs(purchase.at);
+    if (at === null) {
+      throw new LifecycleError('lifecycle_input_invalid', `contact "${contact.contactId}": "${String(purchase.at)}" is not an ISO instant`);
+    }
+    return at;
+  }).filter((at) => at <= nowMs).sort((a, b) => a - b);
+  const cadenceMs = medianGapMs(times);
+  const base = { contactId: contact.contactId, purchases: times.length, cadenceDays: cadenceMs === null ? null : cadenceMs / DAY_MS };
+  if (times.length === 0) return { ...base, stage: null, silenceDays: null };
+
+  const last = times[times.length - 1];
+  const silenceMs = nowMs - last;
+  const result = (stage: LifecycleStage): LifecycleResult => ({ ...base, stage, silenceDays: silenceMs / DAY_MS });
+  // Settings were validated, so every msBefore below is a number.
+  if (times[0] >= msBefore(nowMs, settings.newWithin)!) return result('new');
+  if (cadenceMs === null) {
+    if (last >= msBefore(nowMs, settings.singlePurchaseSleepingAfter)!) return result('active');
+    return result(last >= msBefore(nowMs, settings.singlePurchaseChurnedAfter)! ? 'sleeping' : 'churned');
+  }
+  const cadence = Math.max(cadenceMs, nowMs - msBefore(nowMs, settings.minCadence)!);
+  if (silenceMs <= settings.sleepingFactor * cadence) return result('active');
+  return result(silenceMs <= settings.churnedFactor * cadence ? 'sleeping' : 'churned');
+}
