@@ -6,7 +6,7 @@ export { CredentialsCipher } from './credentials-cipher';
 export { escapeHtml } from './escape-html';
 export { TrackingLinks, type TrackingToken } from './tracking-links';
 export { ChannelRegistry } from './channel-registry';
-export { createSandboxChannels, BUILT_IN_CHANNEL_TYPES, type Capture, type CapturedMessage } from './sandbox-channels';
+export type { Capture, CapturedMessage } from './sandbox-capture';
 export { loadChannelPlugins, ChannelPluginError } from './load-plugins';
 export { createEmailChannel, type EmailChannelOptions, type EmailConfig, type EmailCredentials, type SmtpAddress } from './email';
 export { createSmsChannel, type SmsChannelOptions, type SmsConfig, type SmsCredentials, type TwilioCredentials, type HttpGatewayCredentials } from './sms';

@@ -1,5 +1,14 @@
-import type { ChannelSendInput } from './channel';
-import type { Capture } from './sandbox-channels';
+import type { ChannelSendInput, OutgoingMessage } from './channel';
+
+export interface CapturedMessage {
+  messageId: string;
+  channel: string;
+  address: string;
+  message: OutgoingMessage;
+}
+
+/** Where sandboxes put what they would have sent; captures the same message id once. */
+export type Capture = (captured: CapturedMessage) => Promise<void>;
 
 /** What a built-in channel does when the workspace set up no provider: it captures the message in the sandbox. */
 export async function captureInSandbox(capture: Capture, channel: string, input: Pick<ChannelSendInput, 'messageId' | 'address' | 'message'>) {

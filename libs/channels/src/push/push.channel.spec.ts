@@ -2,7 +2,7 @@ import { generateVAPIDKeys } from 'web-push';
 import type { ContactSnapshot } from '@cascade/journey';
 import { ChannelError } from '../channel';
 import { closedPortUrl, startFakeHttpProvider, type FakeHttpProvider } from '../fake-http-provider.test-helpers';
-import type { CapturedMessage } from '../sandbox-channels';
+import type { CapturedMessage } from '../sandbox-capture';
 import { TrackingLinks } from '../tracking-links';
 import { createPushChannel } from './push.channel';
 import type { PushConfig, PushCredentials } from './push-schemas';

@@ -1,7 +1,7 @@
 import { ChannelError, defineChannel } from '../channel';
 import { answerText, fetchProvider } from '../provider-fetch';
 import { captureInSandbox } from '../sandbox-capture';
-import type { Capture } from '../sandbox-channels';
+import type { Capture } from '../sandbox-capture';
 import { pushError } from './push-error';
 import { pushRequest } from './push-request';
 import { pushConfigSchema, pushCredentialsSchema, type PushConfig, type PushCredentials } from './push-schemas';

@@ -1,5 +1,5 @@
 import { schemaIssues } from '@cascade/journey';
-import type { CapturedMessage } from '../sandbox-channels';
+import type { CapturedMessage } from '../sandbox-capture';
 import { TrackingLinks } from '../tracking-links';
 import { createSmsChannel } from './sms.channel';
 

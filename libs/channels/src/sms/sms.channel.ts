@@ -1,6 +1,6 @@
 import { defineChannel } from '../channel';
 import { captureInSandbox } from '../sandbox-capture';
-import type { Capture } from '../sandbox-channels';
+import type { Capture } from '../sandbox-capture';
 import { sendViaHttpGateway } from './http-gateway-send';
 import { smsConfigSchema, smsCredentialsSchema, type SmsConfig, type SmsCredentials } from './sms-schemas';
 import { parseTwilioStatusCallback } from './twilio-status-callback';

@@ -1,7 +1,7 @@
 import type { ContactSnapshot } from '@cascade/journey';
 import { ChannelError } from '../channel';
 import { closedPortUrl, startFakeHttpProvider, type FakeHttpProvider } from '../fake-http-provider.test-helpers';
-import type { CapturedMessage } from '../sandbox-channels';
+import type { CapturedMessage } from '../sandbox-capture';
 import { TrackingLinks } from '../tracking-links';
 import { createTelegramChannel } from './telegram.channel';
 import type { TelegramConfig, TelegramCredentials } from './telegram-schemas';

@@ -1,7 +1,7 @@
 import { defineChannel } from '../channel';
 import { answerText, fetchProvider, parseJson } from '../provider-fetch';
 import { captureInSandbox } from '../sandbox-capture';
-import type { Capture } from '../sandbox-channels';
+import type { Capture } from '../sandbox-capture';
 import { telegramError, type TelegramAnswer } from './telegram-error';
 import { TELEGRAM_API_URL, telegramConfigSchema, telegramCredentialsSchema, type TelegramConfig, type TelegramCredentials } from './telegram-schemas';
 
