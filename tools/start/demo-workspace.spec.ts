@@ -37,4 +37,34 @@ describe('the Demo workspace', () => {
     await ensureDemoWorkspace(db.url, (line) => lines.push(line));
     expect(lines.filter((line) => line.startsWith('Created the Demo workspace'))).toHaveLength(1);
   });
+
+  it('holds a small customer base with purchase histories, loaded once and starting no journey', async () => {
+    expect(lines.filter((line) => line.startsWith('Loaded 500 demo contacts with'))).toHaveLength(1);
+    const [counts] = await db.dataSource.query(
+      `SELECT (SELECT count(*) FROM contacts)::int AS contacts,
+              (SELECT count(DISTINCT contact_id) FROM contact_events WHERE name = 'purchase')::int AS buyers,
+              (SELECT count(*) FROM event_outbox)::int AS outbox`);
+    expect(counts.contacts).toBe(500);
+    expect(counts.buyers).toBeGreaterThan(350);
+    expect(counts.outbox).toBe(0);
+  });
+
+  it('holds lifecycle, RFM and rule segments filled from the customers, which the reactivation journey starts from', async () => {
+    const key = lines.join('\n').match(/csk_\S+/)![0];
+    const auth = { Authorization: `Bearer ${key}` };
+    const segments = (await request(app.getHttpServer()).get('/api/v1/segments').set(auth).expect(200)).body as { id: string; name: string; members: number }[];
+    const members = Object.fromEntries(segments.map((segment) => [segment.name, segment.members]));
+    const stages = ['New customers', 'Active customers', 'Sleeping customers', 'Churned customers'];
+    for (const stage of stages) expect(members[stage]).toBeGreaterThan(0);
+    const buyers = (await db.dataSource.query(`SELECT count(DISTINCT contact_id)::int AS n FROM contact_events WHERE name = 'purchase'`))[0].n;
+    expect(stages.reduce((sum, stage) => sum + members[stage], 0)).toBe(buyers);
+    expect(members.Champions).toBeGreaterThan(0);
+    const journeys = (await request(app.getHttpServer()).get('/api/v1/journeys').set(auth).expect(200)).body as { id: string; name: string }[];
+    const reactivation = journeys.find((journey) => journey.name.startsWith('Reactivation'))!;
+    const journey = (await request(app.getHttpServer()).get(`/api/v1/journeys/${reactivation.id}`).set(auth).expect(200)).body;
+    const sleeping = segments.find((segment) => segment.name === 'Sleeping customers')!;
+    expect(journey.draft.nodes[0].config).toMatchObject({ kind: 'segment_entry', segmentId: sleeping.id });
+    // Filling the segments for the first time starts nobody's journey.
+    expect((await db.dataSource.query(`SELECT count(*)::int AS n FROM event_outbox`))[0].n).toBe(0);
+  });
 });

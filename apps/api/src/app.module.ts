@@ -13,7 +13,9 @@ import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { JourneysModule } from './journeys/journeys.module';
+import { AnalyticsModule } from './analytics/analytics.module';
 import { SandboxModule } from './sandbox/sandbox.module';
+import { SegmentsModule } from './segments/segments.module';
 import { SettingsModule } from './settings/settings.module';
 import { StatsModule } from './stats/stats.module';
 import { TemplatesModule } from './templates/templates.module';
@@ -41,6 +43,8 @@ export class AppModule {
         ImportsModule,
         TemplatesModule,
         SettingsModule,
+        SegmentsModule,
+        AnalyticsModule,
       ],
     };
   }

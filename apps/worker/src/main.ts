@@ -5,6 +5,7 @@ import { leaveWithParent, loadConfig, redactUrl, requireSecretKey, runMain, Star
 import { connect } from '@cascade/db';
 import { createWorker } from './create-worker';
 import { ensureDateTriggerSchedule } from './date-trigger-schedule';
+import { ensureSegmentRefreshSchedule } from './segment-refresh-schedule';
 import { BroadcastProcessor, ImportProcessor, OutboxDispatcher } from '@cascade/engine';
 import { installTemporalLogging } from './temporal-logging';
 import { postgresCapture } from './channels/postgres-capture';
@@ -38,6 +39,7 @@ runMain(async () => {
     smtpSandbox,
   });
   await ensureDateTriggerSchedule(client, config.temporal.taskQueue);
+  await ensureSegmentRefreshSchedule(client, config.temporal.taskQueue);
   const dispatcher = new OutboxDispatcher({
     dataSource, client, taskQueue: config.temporal.taskQueue, databaseUrl: config.database.url, log: (line) => console.error(line),
   });

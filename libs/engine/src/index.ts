@@ -10,3 +10,17 @@ export { sweepDateTriggers, type SweepResult } from './date-triggers/sweep-date-
 export { recordDeliveries, type DeliveryDependencies, type RecordedDelivery } from './deliveries/record-deliveries';
 export { unsubscribeByMessage, type Unsubscribed } from './deliveries/unsubscribe';
 export { ChannelCredentialsStore } from './channels/channel-credentials';
+export { computeMetrics, type Metrics, type MetricsInput } from './analytics/metrics';
+export { computeCohorts, type Cohort, type CohortMonth, type CohortsInput } from './analytics/cohorts';
+export { METRIC_DEFINITIONS } from './analytics/metric-definitions';
+export { AnalyticsError, type AnalyticsErrorCode } from './analytics/analytics.error';
+export { parseAnalyticsPeriod, previousPeriod, MAX_PERIOD_YEARS, type AnalyticsPeriod } from './analytics/analytics-period';
+export { DEFAULT_PURCHASE_EVENT, DEFAULT_AMOUNT_PROPERTY } from './analytics/analytics-settings';
+export type { AnalyticsDb } from './analytics/analytics-db';
+export { refreshWorkspaceSegments, refreshAllSegments, fillSegment, type WorkspaceRefresh } from './segments/refresh-segments';
+export { reevaluateContact, type ContactReevaluation } from './segments/reevaluate-contact';
+export { materialiseSegment, type MembershipChanges } from './segments/materialise-segment';
+export { loadSegments, toSegmentRow, type SegmentRow } from './segments/segment-rows';
+export { loadAnalyticsSettings } from './segments/analytics-settings-store';
+export { SEGMENT_ENTERED_EVENT, SEGMENT_EXITED_EVENT, isSegmentEvent } from './segments/segment-events';
+export { computeWorkspaceScores } from './segments/compute-scores';

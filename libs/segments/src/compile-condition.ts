@@ -65,6 +65,7 @@ function compilePart(condition: Condition, context: CompileContext): string {
   if ('inSegment' in condition) return segmentConditionSql(condition, context);
   if ('event' in condition) return eventConditionSql(condition, context);
   if ('message' in condition) return messageConditionSql(condition, context);
-  return `(${comparisonSql(subjectValueSql(condition.attribute, context.subject, context.params), condition, context.params)})`;
+  const subjectSql = () => subjectValueSql(condition.attribute, context.subject, context.params);
+  return `(${comparisonSql(subjectSql, condition, context.params)})`;
 }
 

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { contactSubject, evaluateCondition, type Condition, type ContactSnapshot } from '@cascade/journey';
+import { contactSubject, evaluateCondition, type Condition, type ConditionContext, type ContactSnapshot } from '@cascade/journey';
 import { seedContact, seedPublishedJourney } from '@cascade/testing';
 import { compileCondition } from './compile-condition';
 
@@ -40,28 +40,49 @@ export async function sqlMembers(db: DataSource, workspaceId: string, condition:
 
 /** External ids of the workspace's contacts evaluateCondition() accepts, from the same rows. */
 export async function evaluatorMembers(db: DataSource, workspaceId: string, condition: Condition): Promise<string[]> {
+  return membersInMemory(await loadEvaluatorContacts(db, workspaceId), condition);
+}
+
+/** A contact as evaluateCondition() sees it, loaded once for any number of conditions. */
+export interface EvaluatorContact {
+  externalId: string;
+  context: ConditionContext;
+}
+
+/** External ids of the loaded contacts evaluateCondition() accepts, sorted as sqlMembers() sorts them. */
+export function membersInMemory(contacts: readonly EvaluatorContact[], condition: Condition): string[] {
+  return contacts.filter(({ context }) => evaluateCondition(condition, context)).map(({ externalId }) => externalId).sort();
+}
+
+/**
+ * The workspace's contacts with their events and messages, in three queries rather than two per
+ * contact, so a test can evaluate hundreds of conditions in memory against one load.
+ */
+export async function loadEvaluatorContacts(db: DataSource, workspaceId: string): Promise<EvaluatorContact[]> {
   const contacts = await db.query(
     `SELECT id, external_id, email, phone, telegram_chat_id, timezone, attributes, subscriptions, tags FROM contacts WHERE workspace_id = $1`,
     [workspaceId]);
-  const members: string[] = [];
-  for (const row of contacts) {
+  const events: { contact_id: string; name: string; properties: Record<string, unknown>; occurred_at: Date }[] = await db.query(
+    `SELECT e.contact_id, e.name, e.properties, e.occurred_at FROM contact_events e JOIN contacts c ON c.id = e.contact_id
+     WHERE c.workspace_id = $1 ORDER BY e.occurred_at, e.id`, [workspaceId]);
+  const messages: { contact_id: string; channel: string; status: string; sent_at: Date | null }[] = await db.query(
+    `SELECT m.contact_id, m.channel, m.status, m.sent_at FROM messages m JOIN contacts c ON c.id = m.contact_id
+     WHERE c.workspace_id = $1 ORDER BY m.sent_at, m.id`, [workspaceId]);
+  return contacts.map((row: Record<string, never>) => {
     const snapshot: ContactSnapshot = {
       id: row.id, externalId: row.external_id ?? undefined, email: row.email, phone: row.phone,
       telegramChatId: row.telegram_chat_id, timezone: row.timezone, attributes: row.attributes,
       subscriptions: row.subscriptions, tags: row.tags,
     };
-    const events = await db.query('SELECT name, properties, occurred_at FROM contact_events WHERE contact_id = $1', [row.id]);
-    const messages = await db.query('SELECT channel, status, sent_at FROM messages WHERE contact_id = $1', [row.id]);
-    const holds = evaluateCondition(condition, {
+    const context: ConditionContext = {
       subject: contactSubject(snapshot),
-      events: events.map((e: { name: string; properties: Record<string, unknown>; occurred_at: Date }) =>
-        ({ name: e.name, properties: e.properties, occurredAt: e.occurred_at.toISOString() })),
-      messages: messages.map((m: { channel: string; status: string; sent_at: Date | null }) =>
-        ({ channel: m.channel, status: m.status, sentAt: m.sent_at?.toISOString() ?? null })),
+      events: events.filter((e) => e.contact_id === row.id)
+        .map((e) => ({ name: e.name, properties: e.properties, occurredAt: e.occurred_at.toISOString() })),
+      messages: messages.filter((m) => m.contact_id === row.id)
+        .map((m) => ({ channel: m.channel, status: m.status, sentAt: m.sent_at?.toISOString() ?? null })),
       segments: new Set(),
       now: NOW,
-    });
-    if (holds) members.push(row.external_id);
-  }
-  return members.sort();
+    };
+    return { externalId: row.external_id, context };
+  });
 }

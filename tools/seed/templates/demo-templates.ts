@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { JourneyGraph } from '@cascade/journey';
+import { withSeedIds } from '../with-seed-ids';
 
 export interface DemoTemplate {
   channel: string;
@@ -14,11 +15,5 @@ export const DEMO_TEMPLATES: Record<string, DemoTemplate> = JSON.parse(readFileS
 
 /** The graph with each demo template key replaced by the id the template got in a workspace. */
 export function withTemplateIds<T extends Pick<JourneyGraph, 'nodes'>>(graph: T, ids: Record<string, string>): T {
-  const replace = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(replace);
-    if (typeof value !== 'object' || value === null) return value;
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) =>
-      [key, key === 'templateId' && typeof inner === 'string' && ids[inner] ? ids[inner] : replace(inner)]));
-  };
-  return replace(graph) as T;
+  return withSeedIds(graph, ['templateId'], ids);
 }

@@ -1,4 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { reevaluateContact } from '@cascade/engine';
 import { decodePageCursor } from '../common/page-cursor';
 import { toPage } from '../common/page';
 import { toContactView, type ContactPage, type ContactView } from './contact.view';
@@ -12,15 +14,23 @@ export class ContactsService {
   constructor(
     private readonly contacts: ContactsRepository,
     private readonly enrollments: EnrollmentCanceller,
+    private readonly dataSource: DataSource,
   ) {}
 
   /** With an external id, updates the workspace's contact that has it, or creates it; else creates. */
   async upsert(workspaceId: string, fields: ContactFieldsDto): Promise<{ contact: ContactView; created: boolean }> {
     const write = toWrite(fields);
     const { externalId } = write;
-    if (typeof externalId !== 'string') return { contact: toContactView(await this.contacts.create(workspaceId, write)), created: true };
-    const { row, created } = await this.contacts.upsert(workspaceId, { ...write, externalId });
+    const { row, created } = typeof externalId === 'string'
+      ? await this.contacts.upsert(workspaceId, { ...write, externalId })
+      : { row: await this.contacts.create(workspaceId, write), created: true };
+    await this.reevaluate(workspaceId, row.id);
     return { contact: toContactView(row), created };
+  }
+
+  /** New attributes or tags can move the contact in or out of rule segments: at once, not at the next refresh. */
+  private async reevaluate(workspaceId: string, contactId: string): Promise<void> {
+    await reevaluateContact(this.dataSource, { workspaceId, contactId });
   }
 
   async get(workspaceId: string, id: string): Promise<ContactView> {
@@ -33,6 +43,7 @@ export class ContactsService {
     try {
       const row = await this.contacts.update(workspaceId, id, toWrite(fields));
       if (!row) throw notFound(id);
+      await this.reevaluate(workspaceId, id);
       return toContactView(row);
     } catch (error) {
       if (!(error instanceof ExternalIdTakenError)) throw error;

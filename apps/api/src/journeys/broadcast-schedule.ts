@@ -23,14 +23,14 @@ export async function scheduleBroadcast(manager: EntityManager, { journeyId, wor
        WHERE journey_id = $1 AND status IN ('scheduled', 'running')`, [journeyId]);
     return;
   }
-  const { at, ratePerSecond = DEFAULT_BROADCAST_RATE_PER_SECOND } = trigger.config;
+  const { at, segmentId, ratePerSecond = DEFAULT_BROADCAST_RATE_PER_SECOND } = trigger.config;
   // A broadcast cancelled before it started (its trigger was swapped out) may be scheduled again.
   await manager.query(
-    `INSERT INTO broadcasts (journey_id, workspace_id, version_id, scheduled_at, rate_per_second)
-     VALUES ($1, $2, $3, coalesce($4::timestamptz, now()), $5)
+    `INSERT INTO broadcasts (journey_id, workspace_id, version_id, scheduled_at, rate_per_second, segment_id)
+     VALUES ($1, $2, $3, coalesce($4::timestamptz, now()), $5, $6)
      ON CONFLICT (journey_id) DO UPDATE SET status = 'scheduled', version_id = EXCLUDED.version_id, scheduled_at = EXCLUDED.scheduled_at,
-       rate_per_second = EXCLUDED.rate_per_second, finished_at = NULL, updated_at = now()
+       rate_per_second = EXCLUDED.rate_per_second, segment_id = EXCLUDED.segment_id, finished_at = NULL, updated_at = now()
      WHERE broadcasts.status = 'scheduled' OR (broadcasts.status = 'cancelled' AND broadcasts.started_at IS NULL)`,
-    [journeyId, workspaceId, versionId, at === undefined ? null : new Date(at), ratePerSecond]);
+    [journeyId, workspaceId, versionId, at === undefined ? null : new Date(at), ratePerSecond, segmentId?.toLowerCase() ?? null]);
   await manager.query(`SELECT pg_notify('cascade_broadcasts', '')`);
 }

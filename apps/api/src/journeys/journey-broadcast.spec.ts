@@ -67,11 +67,11 @@ describe('broadcast journeys: publish schedules, GET /api/v1/journeys/:id/broadc
     expect((await broadcast(id).expect(200)).body).toMatchObject({ status: 'cancelled', startedAt: null });
   });
 
-  it('refuses a broadcast to a segment with 422 naming the trigger node, and publishes nothing', async () => {
+  it('refuses a broadcast to a segment the workspace does not have with 422 naming the trigger node, and publishes nothing', async () => {
     const id = await journey(broadcastGraph({ segmentId: 'vip' }));
     const response = await acme.post(`/api/v1/journeys/${id}/publish`).expect(422);
     expect(response.body.details).toEqual([{
-      path: 'nodes[0].config.segmentId', code: 'segments_unavailable', message: expect.stringContaining('Segments are not available yet'), nodeId: 'start',
+      path: 'nodes[0].config.segmentId', code: 'segment_not_found', message: 'segment vip does not exist in this workspace.', nodeId: 'start',
     }]);
     expect((await acme.get(`/api/v1/journeys/${id}`).expect(200)).body).toMatchObject({ status: 'draft', latestVersion: null });
     await broadcast(id).expect(404);

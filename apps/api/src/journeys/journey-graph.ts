@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ChannelRegistry } from '@cascade/channels';
 import { validateGraph, type GraphProblem, type JourneyGraph } from '@cascade/journey';
 import { messageTemplateProblems } from '../templates/message-template.rule';
-import { broadcastSegmentProblems } from './broadcast-segment.rule';
+import { segmentReferenceProblems } from './segment-reference.rule';
 
 /** What a new journey starts with when no graph is given. */
 export function emptyGraph(): JourneyGraph {
@@ -12,8 +12,8 @@ export function emptyGraph(): JourneyGraph {
 
 /**
  * The same validation the editor and the worker run, against the channels this process knows
- * (built-in and plug-ins). Until segments exist, a broadcast to a segment is refused here too.
- * Messages are checked against the workspace's templates, in `manager`'s transaction when given.
+ * (built-in and plug-ins). Messages are checked against the workspace's templates and segment
+ * references against its segments, in `manager`'s transaction when given.
  */
 @Injectable()
 export class GraphValidator {
@@ -24,8 +24,9 @@ export class GraphValidator {
 
   async problems(workspaceId: string, graph: JourneyGraph, manager: EntityManager = this.dataSource.manager): Promise<GraphProblem[]> {
     return [
-      ...validateGraph({ graph, channels: this.channels.all() }), ...broadcastSegmentProblems(graph),
+      ...validateGraph({ graph, channels: this.channels.all() }),
       ...(await messageTemplateProblems({ manager, workspaceId, graph })),
+      ...(await segmentReferenceProblems({ manager, workspaceId, graph })),
     ];
   }
 }

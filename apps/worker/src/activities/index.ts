@@ -5,6 +5,7 @@ import { ChannelCredentialsStore, type EnrollDependencies } from '@cascade/engin
 import { builtInChannels } from '../channels/built-in-channels';
 import { createDateTriggerActivities } from './date-triggers.activity';
 import { createJourneyActivities } from './journey';
+import { createSegmentRefreshActivities } from './segment-refresh.activity';
 
 export interface ActivityDependencies {
   dataSource: DataSource;
@@ -32,5 +33,5 @@ export function createActivities(deps: ActivityDependencies) {
     links: new TrackingLinks(secrets),
     credentials: new ChannelCredentialsStore(deps.dataSource, new CredentialsCipher(secrets.secretKey)),
   });
-  return { ...journey, ...dateTriggers };
+  return { ...journey, ...dateTriggers, ...createSegmentRefreshActivities(deps.dataSource) };
 }

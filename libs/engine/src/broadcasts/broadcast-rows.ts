@@ -32,7 +32,9 @@ export async function leaseDueBroadcast(dataSource: DataSource, leaseSeconds: nu
     // TypeORM answers an UPDATE with [rows, affected count].
     const [[row]] = await manager.query(
       `UPDATE broadcasts SET status = 'running', started_at = coalesce(started_at, now()),
-         total = CASE WHEN total IS NULL THEN (SELECT count(*)::int FROM contacts WHERE workspace_id = broadcasts.workspace_id) ELSE total END,
+         total = CASE WHEN total IS NOT NULL THEN total
+           WHEN segment_id IS NULL THEN (SELECT count(*)::int FROM contacts WHERE workspace_id = broadcasts.workspace_id)
+           ELSE (SELECT count(*)::int FROM segment_memberships WHERE segment_id = broadcasts.segment_id AND exited_at IS NULL) END,
          next_page_at = now() + make_interval(secs => $2), updated_at = now()
        WHERE id = $1
        RETURNING id, journey_id, workspace_id, rate_per_second, cursor, now() AS page_started_at`,
@@ -46,12 +48,16 @@ export async function leaseDueBroadcast(dataSource: DataSource, leaseSeconds: nu
 
 /**
  * The next page: contacts after the cursor, by id. Contacts created after the broadcast started are not
- * in its audience, so the count taken at the start stays the total.
+ * in its audience, so the count taken at the start stays the total. A broadcast to a segment goes to
+ * the contacts in it when their page comes (one who left meanwhile is not sent to).
  */
 export async function nextPageOfContacts(dataSource: DataSource, broadcast: LeasedBroadcast): Promise<string[]> {
   const rows: { id: string }[] = await dataSource.query(
     `SELECT c.id FROM contacts c JOIN broadcasts b ON b.id = $2
-     WHERE c.workspace_id = $1 AND c.created_at <= b.started_at AND ($3::uuid IS NULL OR c.id > $3::uuid) ORDER BY c.id LIMIT $4`,
+     WHERE c.workspace_id = $1 AND c.created_at <= b.started_at AND ($3::uuid IS NULL OR c.id > $3::uuid)
+       AND (b.segment_id IS NULL OR EXISTS (
+         SELECT 1 FROM segment_memberships m WHERE m.segment_id = b.segment_id AND m.contact_id = c.id AND m.exited_at IS NULL))
+     ORDER BY c.id LIMIT $4`,
     [broadcast.workspaceId, broadcast.id, broadcast.cursor, broadcast.ratePerSecond]);
   return rows.map((row) => row.id);
 }

@@ -2,6 +2,8 @@ import { WorkflowNotFoundError } from '@temporalio/client';
 import { evaluateCondition, type ContactEvent, type JourneyGraph } from '@cascade/journey';
 import { contactEventSignal } from '@cascade/workflows';
 import { enroll, type EnrollDependencies } from '../enrollment/enroll';
+import { reevaluateContact } from '../segments/reevaluate-contact';
+import { isSegmentEvent, SEGMENT_ENTERED_EVENT } from '../segments/segment-events';
 
 export interface StoredEvent extends ContactEvent {
   id: string;
@@ -10,11 +12,14 @@ export interface StoredEvent extends ContactEvent {
 }
 
 /**
- * Routes one stored event: a signal to each of the contact's running enrollments (wait_for_event,
- * goals, exits), then an enrollment in every active journey whose event trigger matches. Both are
- * idempotent, so an event routed again after a failure changes nothing twice.
+ * Routes one stored event: first the contact's segment memberships are re-evaluated (entering or
+ * leaving is itself an event, routed next), then a signal goes to each of the contact's running
+ * enrollments (wait_for_event, goals, exits), then an enrollment in every active journey whose
+ * trigger matches: an event trigger on its name, or a segment_entry trigger on the segment entered.
+ * All are idempotent, so an event routed again after a failure changes nothing twice.
  */
 export async function routeEvent(deps: EnrollDependencies, event: StoredEvent): Promise<void> {
+  if (!isSegmentEvent(event.name)) await reevaluateContact(deps.dataSource, { workspaceId: event.workspaceId, contactId: event.contactId });
   const signal: ContactEvent = { id: event.id, name: event.name, occurredAt: event.occurredAt, properties: event.properties };
   const running: { workflow_id: string }[] = await deps.dataSource.query(
     `SELECT workflow_id FROM enrollments WHERE contact_id = $1 AND status = 'active'`, [event.contactId]);
@@ -25,12 +30,15 @@ export async function routeEvent(deps: EnrollDependencies, event: StoredEvent): 
   }
 
   // The latest published version's trigger decides; a paused or archived journey enrolls nobody.
+  const wanted = event.name === SEGMENT_ENTERED_EVENT
+    ? { kind: 'segment_entry', segmentId: String(event.properties?.segmentId ?? '') }
+    : { kind: 'event', event: event.name };
   const journeys: { id: string; graph: JourneyGraph }[] = await deps.dataSource.query(
     `SELECT j.id, v.graph FROM journeys j
      JOIN LATERAL (SELECT graph FROM journey_versions WHERE journey_id = j.id ORDER BY version DESC LIMIT 1) v ON true
      WHERE j.workspace_id = $1 AND j.status = 'active'
-       AND v.graph->'nodes' @> jsonb_build_array(jsonb_build_object('type', 'trigger', 'config', jsonb_build_object('kind', 'event', 'event', $2::text)))`,
-    [event.workspaceId, event.name],
+       AND v.graph->'nodes' @> jsonb_build_array(jsonb_build_object('type', 'trigger', 'config', $2::jsonb))`,
+    [event.workspaceId, JSON.stringify(wanted)],
   );
   for (const journey of journeys) {
     const trigger = journey.graph.nodes.find((node) => node.type === 'trigger');

@@ -39,18 +39,41 @@ function lifecycleStageOf({ contact, nowMs, settings }: {
     }
     return at;
   }).filter((at) => at <= nowMs).sort((a, b) => a - b);
-  const cadenceMs = medianGapMs(times);
-  const base = { contactId: contact.contactId, purchases: times.length, cadenceDays: cadenceMs === null ? null : cadenceMs / DAY_MS };
-  if (times.length === 0) return { ...base, stage: null, silenceDays: null };
+  return lifecycleStageOfSummary({
+    summary: {
+      contactId: contact.contactId, purchases: times.length, firstMs: times[0] ?? null, lastMs: times.at(-1) ?? null, cadenceMs: medianGapMs(times),
+    },
+    nowMs, settings,
+  });
+}
 
-  const last = times[times.length - 1];
-  const silenceMs = nowMs - last;
+/** What the stage depends on, as SQL can aggregate it over a large base (purchases up to now only). */
+export interface PurchaseSummary {
+  contactId: string;
+  purchases: number;
+  firstMs: number | null;
+  lastMs: number | null;
+  /** Median gap between consecutive purchases; null with fewer than two. */
+  cadenceMs: number | null;
+}
+
+/** The stage from a contact's purchase summary; `settings` must come from resolveLifecycleSettings. */
+export function lifecycleStageOfSummary({ summary, nowMs, settings }: {
+  summary: PurchaseSummary;
+  nowMs: number;
+  settings: LifecycleSettings;
+}): LifecycleResult {
+  const { cadenceMs, firstMs, lastMs } = summary;
+  const base = { contactId: summary.contactId, purchases: summary.purchases, cadenceDays: cadenceMs === null ? null : cadenceMs / DAY_MS };
+  if (summary.purchases === 0 || firstMs === null || lastMs === null) return { ...base, stage: null, silenceDays: null };
+
+  const silenceMs = nowMs - lastMs;
   const result = (stage: LifecycleStage): LifecycleResult => ({ ...base, stage, silenceDays: silenceMs / DAY_MS });
   // Settings were validated, so every msBefore below is a number.
-  if (times[0] >= msBefore(nowMs, settings.newWithin)!) return result('new');
+  if (firstMs >= msBefore(nowMs, settings.newWithin)!) return result('new');
   if (cadenceMs === null) {
-    if (last >= msBefore(nowMs, settings.singlePurchaseSleepingAfter)!) return result('active');
-    return result(last >= msBefore(nowMs, settings.singlePurchaseChurnedAfter)! ? 'sleeping' : 'churned');
+    if (lastMs >= msBefore(nowMs, settings.singlePurchaseSleepingAfter)!) return result('active');
+    return result(lastMs >= msBefore(nowMs, settings.singlePurchaseChurnedAfter)! ? 'sleeping' : 'churned');
   }
   const cadence = Math.max(cadenceMs, nowMs - msBefore(nowMs, settings.minCadence)!);
   if (silenceMs <= settings.sleepingFactor * cadence) return result('active');

@@ -31,7 +31,7 @@ export function scoreRfm({ contacts, now, period, levels }: {
   if (fromMs === null) throw invalid(`period "${String(period)}" is not a positive ISO duration`);
 
   const seen = new Set<string>();
-  const measured: Omit<RfmScore, 'r' | 'f' | 'm' | 'code'>[] = [];
+  const measured: RfmMeasures[] = [];
   const unscored: string[] = [];
   for (const contact of contacts) {
     if (seen.has(contact.contactId)) throw invalid(`contact "${contact.contactId}" appears twice`);
@@ -58,13 +58,26 @@ export function scoreRfm({ contacts, now, period, levels }: {
     });
   }
 
+  return { levels, scores: scoreRfmMeasures({ measured, levels }), unscored };
+}
+
+export type RfmMeasures = Omit<RfmScore, 'r' | 'f' | 'm' | 'code'>;
+
+/**
+ * Scores contacts whose recency, frequency and monetary value are already measured (by SQL over a
+ * large base, say) with the same quantile rule as scoreRfm.
+ */
+export function scoreRfmMeasures({ measured, levels }: { measured: readonly RfmMeasures[]; levels: RfmLevels }): RfmScore[] {
   const r = quantileScores({ values: measured.map((c) => c.recencyDays), levels, better: 'lower' });
   const f = quantileScores({ values: measured.map((c) => c.frequency), levels, better: 'higher' });
   const m = quantileScores({ values: measured.map((c) => c.monetary), levels, better: 'higher' });
-  const scores = measured.map((contact, i) => ({
-    ...contact, r: r[i], f: f[i], m: m[i], code: `${r[i]}-${f[i]}-${m[i]}`,
+  return measured.map((contact, i) => ({
+    ...contact, r: r[i], f: f[i], m: m[i], code: rfmCode(r[i], f[i], m[i]),
   }));
-  return { levels, scores, unscored };
+}
+
+export function rfmCode(r: number, f: number, m: number): string {
+  return `${r}-${f}-${m}`;
 }
 
 /** Sums to 6 decimals, so 0.1 + 0.2 ties with 0.3 instead of beating it by float noise. */

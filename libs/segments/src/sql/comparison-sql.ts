@@ -6,11 +6,19 @@ import type { SqlParams } from './sql-params';
 
 type Scalar = string | number | boolean | null;
 
+const ORDER_OPS: ReadonlySet<string> = new Set(['gt', 'gte', 'lt', 'lte']);
+
 /**
- * compareValues() in SQL over a jsonb expression `x` (SQL NULL when missing). Every result is
- * true or false, never NULL, so `not` negates exactly as the evaluator does.
+ * compareValues() in SQL over the jsonb expression `subjectSql()` builds (SQL NULL when missing).
+ * Every result is true or false, never NULL, so `not` negates exactly as the evaluator does.
+ * The subject is built only when the SQL reads it: building it binds the attribute path, and
+ * Postgres refuses a statement with a placeholder it never uses.
  */
-export function comparisonSql(x: string, { attribute, op, value }: AttributeCondition, params: SqlParams): string {
+export function comparisonSql(subjectSql: () => string, { attribute, op, value }: AttributeCondition, params: SqlParams): string {
+  // Decided by the value alone, as in the evaluator: a non-text prefix, or nothing comparable to order by.
+  if (op === 'starts_with' && typeof scalar(attribute, value) !== 'string') return 'false';
+  if (ORDER_OPS.has(op) && toComparable(scalar(attribute, value)) === null) return 'false';
+  const x = subjectSql();
   const isNull = `coalesce(jsonb_typeof(${x}), 'null') = 'null'`;
   switch (op) {
     case 'exists': return `NOT (${isNull})`;
@@ -21,16 +29,10 @@ export function comparisonSql(x: string, { attribute, op, value }: AttributeCond
     case 'not_in': return `NOT ${inSql(x, list(attribute, value), params)}`;
     case 'contains': return containsSql(x, scalar(attribute, value), params);
     case 'not_contains': return `NOT ${containsSql(x, scalar(attribute, value), params)}`;
-    case 'starts_with': {
-      const prefix = scalar(attribute, value);
-      if (typeof prefix !== 'string') return 'false';
-      return `coalesce(jsonb_typeof(${x}) = 'string' AND starts_with(${x} #>> '{}', ${params.add(prefix)}::text), false)`;
-    }
-    default: {
-      const expected = toComparable(scalar(attribute, value));
-      if (expected === null) return 'false'; // the evaluator finds nothing comparable either
-      return `coalesce(${comparableSql(x, params)} ${countOpSql(op)} ${params.add(expected)}::numeric, false)`;
-    }
+    case 'starts_with':
+      return `coalesce(jsonb_typeof(${x}) = 'string' AND starts_with(${x} #>> '{}', ${params.add(value)}::text), false)`;
+    default:
+      return `coalesce(${comparableSql(x, params)} ${countOpSql(op)} ${params.add(toComparable(value))}::float8, false)`;
   }
 }
 

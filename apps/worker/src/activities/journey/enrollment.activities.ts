@@ -2,6 +2,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { DataSource } from 'typeorm';
 import type { ContactChanges, JourneyOutcome } from '@cascade/journey';
 import type { EnrollmentSnapshot } from '@cascade/workflows';
+import { reevaluateContact } from '@cascade/engine';
 import { CONTACT_COLUMNS, toContactSnapshot, type ContactRow } from './contact-row';
 
 export function createEnrollmentActivities(deps: { dataSource: DataSource }) {
@@ -29,7 +30,7 @@ export function createEnrollmentActivities(deps: { dataSource: DataSource }) {
       );
       return {
         contact: await loadContact(dataSource, input.contactId),
-        segments: [] as string[], // segment membership arrives with the segments issue
+        segments: await currentSegments(dataSource, input.contactId, input.segmentIds),
         events: events.reverse().map((e: { id: string; name: string; properties: Record<string, unknown>; occurred_at: Date }) => ({
           id: e.id, name: e.name, properties: e.properties, occurredAt: new Date(e.occurred_at).toISOString(),
         })),
@@ -37,16 +38,18 @@ export function createEnrollmentActivities(deps: { dataSource: DataSource }) {
     },
 
     async updateContact({ contactId, changes }: { contactId: string; changes: ContactChanges }) {
-      await dataSource.query(
+      const [[updated]] = await dataSource.query(
         `UPDATE contacts SET
            attributes = (attributes || $2::jsonb) - $3::text[],
            tags = ARRAY(SELECT DISTINCT t FROM unnest(tags || $4::text[]) t WHERE t <> ALL($5::text[]) ORDER BY t),
            subscriptions = subscriptions || $6::jsonb,
            updated_at = now()
-         WHERE id = $1`,
+         WHERE id = $1 RETURNING workspace_id`,
         [contactId, JSON.stringify(changes.set ?? {}), changes.unset ?? [], changes.addTags ?? [], changes.removeTags ?? [],
           JSON.stringify(changes.subscriptions ?? {})],
       );
+      // A changed attribute or tag can move the contact in or out of rule segments.
+      if (updated) await reevaluateContact(dataSource, { workspaceId: updated.workspace_id, contactId });
       return loadContact(dataSource, contactId);
     },
 
@@ -63,4 +66,15 @@ async function loadContact(dataSource: DataSource, contactId: string) {
   const [row] = (await dataSource.query(`SELECT ${CONTACT_COLUMNS} FROM contacts WHERE id = $1`, [contactId])) as ContactRow[];
   if (!row) throw ApplicationFailure.nonRetryable(`contact ${contactId} does not exist`, 'ContactNotFound');
   return toContactSnapshot(row);
+}
+
+/** Which of the segments a branch reads the contact is in now, from the materialised memberships. */
+async function currentSegments(dataSource: DataSource, contactId: string, segmentIds: string[]): Promise<string[]> {
+  if (segmentIds.length === 0) return [];
+  const rows: { segment_id: string }[] = await dataSource.query(
+    `SELECT segment_id FROM segment_memberships WHERE contact_id = $1 AND exited_at IS NULL AND segment_id::text = ANY($2::text[])`,
+    [contactId, segmentIds.map((id) => id.toLowerCase())],
+  );
+  const current = new Set(rows.map((row) => row.segment_id));
+  return segmentIds.filter((id) => current.has(id.toLowerCase()));
 }

@@ -1,0 +1,58 @@
+import type { EntityManager } from 'typeorm';
+import { conditionReferences, type Condition, type GraphProblem, type JourneyGraph } from '@cascade/journey';
+
+interface SegmentReference {
+  nodeId: string;
+  path: string;
+  segmentId: string;
+}
+
+/**
+ * Segments a journey names must be the workspace's: a segment_entry or broadcast trigger's
+ * `segmentId`, and `inSegment` in branch rules. A misspelt id would otherwise start nobody, send a
+ * broadcast to nobody or never take a branch, silently.
+ */
+export async function segmentReferenceProblems({ manager, workspaceId, graph }: {
+  manager: EntityManager;
+  workspaceId: string;
+  graph: JourneyGraph;
+}): Promise<GraphProblem[]> {
+  const references = segmentReferences(graph);
+  if (references.length === 0) return [];
+  const rows: { id: string }[] = await manager.query(
+    `SELECT id::text FROM segments WHERE workspace_id = $1 AND id::text = ANY($2::text[])`,
+    [workspaceId, references.map((reference) => reference.segmentId.toLowerCase())]);
+  const known = new Set(rows.map((row) => row.id));
+  return references.filter((reference) => !known.has(reference.segmentId.toLowerCase())).map(({ nodeId, path, segmentId }) => ({
+    nodeId, path, code: 'segment_not_found', message: `segment ${segmentId} does not exist in this workspace.`,
+  }));
+}
+
+/** Reads drafts too, so it trusts no shape. */
+function segmentReferences(graph: JourneyGraph): SegmentReference[] {
+  const nodes: unknown[] = Array.isArray(graph?.nodes) ? graph.nodes : [];
+  return nodes.flatMap((node, index) => {
+    const { id, type, config } = (node ?? {}) as { id?: unknown; type?: unknown; config?: Record<string, unknown> };
+    const nodeId = String(id);
+    if (type === 'trigger' && typeof config?.segmentId === 'string') {
+      return [{ nodeId, path: `nodes[${index}].config.segmentId`, segmentId: config.segmentId }];
+    }
+    if (type === 'branch' && Array.isArray(config?.rules)) {
+      return config.rules.flatMap((rule: { condition?: unknown }, ruleIndex: number) => {
+        if (!rule || typeof rule.condition !== 'object' || rule.condition === null) return [];
+        const ids = safeReferences(rule.condition as Condition);
+        return ids.map((segmentId) => ({ nodeId, path: `nodes[${index}].config.rules[${ruleIndex}].condition`, segmentId }));
+      });
+    }
+    return [];
+  });
+}
+
+/** A malformed condition (reported by the schema) names no segment. */
+function safeReferences(condition: Condition): string[] {
+  try {
+    return conditionReferences([condition]).segmentIds.filter((id) => typeof id === 'string');
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,73 @@
+import type { Condition } from '@cascade/journey';
+import { createWorkspace } from '@cascade/db';
+import { createTestDatabase, type TestDatabase } from '@cascade/testing';
+import { seedRandomDataset } from './consistency-dataset.test-helpers';
+import { conditionFeatures, expectedFeatures, randomCondition } from './random-condition.test-helpers';
+import { SeededRandom } from './seeded-random.test-helpers';
+import { loadEvaluatorContacts, membersInMemory, sqlMembers, type EvaluatorContact } from './segment-data.test-helpers';
+import { validateSegmentCondition } from './validate-segment-condition';
+
+/**
+ * compileCondition() promises the contacts evaluateCondition() accepts, no more and no fewer. The
+ * hand-written examples (compile-condition.spec.ts) check the cases we thought of; this checks
+ * hundreds of random conditions over random edge-case data. Set CONDITION_CONSISTENCY_SEED to
+ * explore other seeds; a failure names the condition and both member lists, so it reproduces.
+ */
+const SEED = Number(process.env.CONDITION_CONSISTENCY_SEED ?? 20_260_331);
+const CONTACTS = 40;
+const CONDITIONS = 300;
+
+let db: TestDatabase;
+let workspaceId: string;
+let contacts: EvaluatorContact[];
+// Data and conditions draw from separate streams, so resizing one leaves the other as it was.
+const conditionRandom = new SeededRandom(SEED ^ 0x5bd1e995);
+const conditions: Condition[] = Array.from({ length: CONDITIONS }, () => randomCondition(conditionRandom));
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  workspaceId = (await createWorkspace(db.dataSource, 'consistency')).workspaceId;
+  await seedRandomDataset(db.dataSource, workspaceId, new SeededRandom(SEED), CONTACTS);
+  contacts = await loadEvaluatorContacts(db.dataSource, workspaceId);
+});
+afterAll(async () => { await db?.drop(); });
+
+describe(`compileCondition agrees with evaluateCondition on random conditions (seed ${SEED})`, () => {
+  it('generates only valid conditions, reaching every operator and shape but inSegment', () => {
+    const invalid = conditions.flatMap((condition) => {
+      try {
+        validateSegmentCondition(condition);
+        return [];
+      } catch (error) {
+        return [`${JSON.stringify(condition)}: ${(error as Error).message}`];
+      }
+    });
+    expect(invalid).toEqual([]);
+    const reached = new Set(conditions.flatMap((condition) => [...conditionFeatures(condition)]));
+    expect(expectedFeatures().filter((feature) => !reached.has(feature))).toEqual([]);
+  });
+
+  it('selects the same contacts in SQL as in memory, for every condition', async () => {
+    const mismatches: object[] = [];
+    let selective = 0; // conditions that select some contacts but not all: the ones that test anything
+    for (const [index, condition] of conditions.entries()) {
+      const evaluator = membersInMemory(contacts, condition);
+      let sql: string[];
+      try {
+        sql = await sqlMembers(db.dataSource, workspaceId, condition);
+      } catch (error) {
+        mismatches.push({ index, condition: JSON.stringify(condition), sqlError: (error as Error).message, evaluator });
+        continue;
+      }
+      if (evaluator.length > 0 && evaluator.length < contacts.length) selective++;
+      if (JSON.stringify(sql) === JSON.stringify(evaluator)) continue;
+      mismatches.push({
+        index, condition: JSON.stringify(condition),
+        onlySql: sql.filter((id) => !evaluator.includes(id)), onlyEvaluator: evaluator.filter((id) => !sql.includes(id)),
+        sql, evaluator,
+      });
+    }
+    expect(mismatches).toEqual([]);
+    expect(selective).toBeGreaterThan(CONDITIONS / 3);
+  });
+});
