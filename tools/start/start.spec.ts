@@ -75,7 +75,7 @@ describe('npm start (tools/start)', () => {
       expect(stdout()).toContain(`Temporal: 127.0.0.1:${temporalPort} (dev server`);
       // An empty database gets a Demo workspace, its key printed once.
       const apiKey = /API key, shown once and stored hashed: (\S+)/.exec(stdout())?.[1];
-      expect(stdout()).toContain('Created the Demo workspace with 5 demo journeys as drafts and their templates.');
+      expect(stdout()).toContain('Created the Demo workspace with 5 demo journeys as drafts, their templates and 7 segments.');
       const authorized = await fetch(`http://127.0.0.1:${port}/api/v1/journeys/2b1c6f0e-8d0a-4c5e-9d55-6f1f1b1a1a1a`, { headers: { Authorization: `Bearer ${apiKey}` } });
       expect(authorized.status).toBe(404);
 

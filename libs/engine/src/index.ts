@@ -17,7 +17,7 @@ export { AnalyticsError, type AnalyticsErrorCode } from './analytics/analytics.e
 export { parseAnalyticsPeriod, previousPeriod, MAX_PERIOD_YEARS, type AnalyticsPeriod } from './analytics/analytics-period';
 export { DEFAULT_PURCHASE_EVENT, DEFAULT_AMOUNT_PROPERTY } from './analytics/analytics-settings';
 export type { AnalyticsDb } from './analytics/analytics-db';
-export { refreshWorkspaceSegments, refreshAllSegments, fillSegment, type WorkspaceRefresh } from './segments/refresh-segments';
+export { refreshWorkspaceSegments, refreshAllSegments, fillSegment, lockWorkspaceSegments, type WorkspaceRefresh } from './segments/refresh-segments';
 export { reevaluateContact, type ContactReevaluation } from './segments/reevaluate-contact';
 export { materialiseSegment, type MembershipChanges } from './segments/materialise-segment';
 export { loadSegments, toSegmentRow, type SegmentRow } from './segments/segment-rows';

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { reevaluateContact } from '@cascade/engine';
 import { decodePageCursor } from '../common/page-cursor';
@@ -11,6 +11,8 @@ import { EnrollmentCanceller } from './enrollment-canceller';
 
 @Injectable()
 export class ContactsService {
+  private readonly logger = new Logger(ContactsService.name);
+
   constructor(
     private readonly contacts: ContactsRepository,
     private readonly enrollments: EnrollmentCanceller,
@@ -30,7 +32,10 @@ export class ContactsService {
 
   /** New attributes or tags can move the contact in or out of rule segments: at once, not at the next refresh. */
   private async reevaluate(workspaceId: string, contactId: string): Promise<void> {
-    await reevaluateContact(this.dataSource, { workspaceId, contactId });
+    // The contact is saved: a failure here is the next refresh's to repair, not the caller's error.
+    await reevaluateContact(this.dataSource, { workspaceId, contactId }).catch((error: Error) => {
+      this.logger.warn(`segments of contact ${contactId} not re-evaluated: ${error.message}`);
+    });
   }
 
   async get(workspaceId: string, id: string): Promise<ContactView> {

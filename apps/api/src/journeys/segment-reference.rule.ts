@@ -23,8 +23,12 @@ export async function segmentReferenceProblems({ manager, workspaceId, graph }: 
     `SELECT id::text FROM segments WHERE workspace_id = $1 AND id::text = ANY($2::text[])`,
     [workspaceId, references.map((reference) => reference.segmentId.toLowerCase())]);
   const known = new Set(rows.map((row) => row.id));
-  return references.filter((reference) => !known.has(reference.segmentId.toLowerCase())).map(({ nodeId, path, segmentId }) => ({
-    nodeId, path, code: 'segment_not_found', message: `segment ${segmentId} does not exist in this workspace.`,
+  // Routing matches ids exactly, as segments write them (lower case): an upper-case id would never fire.
+  return references.filter((reference) => !known.has(reference.segmentId)).map(({ nodeId, path, segmentId }) => ({
+    nodeId, path, code: 'segment_not_found',
+    message: known.has(segmentId.toLowerCase())
+      ? `segment ids are written in lower case: ${segmentId.toLowerCase()}.`
+      : `segment ${segmentId} does not exist in this workspace.`,
   }));
 }
 

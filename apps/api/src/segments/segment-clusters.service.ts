@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { fillSegment, toSegmentRow } from '@cascade/engine';
+import { fillSegment, lockWorkspaceSegments, toSegmentRow } from '@cascade/engine';
 import { ClusterError, clusterRfm } from '@cascade/segments';
 import type { ClusterSegmentsDto } from './dto/cluster-segments.dto';
 import { SegmentError } from './segment.errors';
 import { toSegmentView, type SegmentView } from './segment.view';
-import { SegmentsService } from './segments.service';
+import { SEGMENT_COLUMNS, SegmentsService } from './segments.service';
 
 /**
  * k-means over the customers' standardised RFM features (the scores of the last refresh): each
@@ -35,6 +35,7 @@ export class SegmentClustersService {
       throw error;
     }
     const ids = await this.dataSource.transaction(async (manager) => {
+      await lockWorkspaceSegments(manager, workspaceId);
       const now = new Date().toISOString();
       const created: string[] = [];
       for (const cluster of model.clusters) {
@@ -46,7 +47,7 @@ export class SegmentClustersService {
       return created;
     });
     const rows = await this.dataSource.query(
-      `SELECT id, name, description, kind, definition, members, refreshed_at, created_at, updated_at FROM segments WHERE id = ANY($1::uuid[])`, [ids]);
+      `SELECT ${SEGMENT_COLUMNS} FROM segments WHERE id = ANY($1::uuid[])`, [ids]);
     return ids.map((id) => toSegmentView(rows.find((row: { id: string }) => row.id === id)));
   }
 }

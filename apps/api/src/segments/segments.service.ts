@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { fillSegment, loadAnalyticsSettings, refreshWorkspaceSegments, toSegmentRow, type WorkspaceRefresh } from '@cascade/engine';
+import { fillSegment, loadAnalyticsSettings, lockWorkspaceSegments, refreshWorkspaceSegments, toSegmentRow, type WorkspaceRefresh } from '@cascade/engine';
 import {
   compileSegment, orderSegments, segmentDependencies, SegmentSettingsError, validateSegmentDefinition, type SegmentDefinition,
 } from '@cascade/segments';
@@ -11,7 +11,9 @@ import { SegmentError } from './segment.errors';
 import { toSegmentView, type SegmentRecord, type SegmentView } from './segment.view';
 import { segmentUsers } from './segment-usage';
 
-const COLUMNS = 'id, workspace_id, name, description, kind, definition, members, refreshed_at, created_at, updated_at';
+/** Members are counted when read (the partial index on current stays serves it): never a stale counter. */
+export const SEGMENT_COLUMNS = `id, workspace_id, name, description, kind, definition, refreshed_at, created_at, updated_at,
+  (SELECT count(*)::int FROM segment_memberships m WHERE m.segment_id = segments.id AND m.exited_at IS NULL) AS members`;
 const DEFINITION_FIELDS = ['condition', 'codes', 'cells', 'stages'] as const;
 
 export interface SegmentPreview {
@@ -32,6 +34,7 @@ export class SegmentsService {
   async create(workspaceId: string, dto: CreateSegmentDto): Promise<SegmentView> {
     const definition = await this.definitionOf(workspaceId, dto);
     const id = await this.dataSource.transaction(async (manager) => {
+      await lockWorkspaceSegments(manager, workspaceId);
       await this.checkReferences(manager, workspaceId, null, definition);
       const [row] = await this.insert(manager, workspaceId, dto.name, dto.description ?? null, definition);
       await fillSegment(manager, toSegmentRow({ ...row, workspace_id: workspaceId }), new Date().toISOString());
@@ -41,7 +44,7 @@ export class SegmentsService {
   }
 
   async list(workspaceId: string): Promise<SegmentView[]> {
-    const rows: SegmentRecord[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM segments WHERE workspace_id = $1 ORDER BY lower(name)`, [workspaceId]);
+    const rows: SegmentRecord[] = await this.dataSource.query(`SELECT ${SEGMENT_COLUMNS} FROM segments WHERE workspace_id = $1 ORDER BY lower(name)`, [workspaceId]);
     return rows.map(toSegmentView);
   }
 
@@ -51,7 +54,8 @@ export class SegmentsService {
 
   async update(workspaceId: string, id: string, dto: UpdateSegmentDto): Promise<SegmentView> {
     await this.dataSource.transaction(async (manager) => {
-      const current = await this.record(manager, workspaceId, id, true);
+      await lockWorkspaceSegments(manager, workspaceId);
+      const current = await this.record(manager, workspaceId, id);
       const changesDefinition = DEFINITION_FIELDS.some((field) => dto[field] !== undefined);
       if (changesDefinition && current.kind === 'cluster') {
         throw SegmentError.invalid([{ path: 'kind', message: 'a cluster segment\'s definition comes from clustering: cluster again instead' }]);
@@ -75,8 +79,9 @@ export class SegmentsService {
   /** 409 naming the journeys and segments that use it. */
   async delete(workspaceId: string, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await this.record(manager, workspaceId, id, true);
-      const users = await segmentUsers(manager, workspaceId, id);
+      await lockWorkspaceSegments(manager, workspaceId);
+      await this.record(manager, workspaceId, id);
+      const users = await segmentUsers(manager, workspaceId, id.toLowerCase());
       if (users.length > 0) throw SegmentError.inUse(id, users);
       await manager.query(`DELETE FROM segments WHERE workspace_id = $1 AND id = $2`, [workspaceId, id]);
     });
@@ -98,9 +103,8 @@ export class SegmentsService {
     return refreshWorkspaceSegments(this.dataSource, { workspaceId });
   }
 
-  async record(manager: EntityManager, workspaceId: string, id: string, lock = false): Promise<SegmentRecord> {
-    const [row] = await manager.query(
-      `SELECT ${COLUMNS} FROM segments WHERE workspace_id = $1 AND id = $2${lock ? ' FOR UPDATE' : ''}`, [workspaceId, id]);
+  async record(manager: EntityManager, workspaceId: string, id: string): Promise<SegmentRecord> {
+    const [row] = await manager.query(`SELECT ${SEGMENT_COLUMNS} FROM segments WHERE workspace_id = $1 AND id = $2`, [workspaceId, id]);
     if (!row) throw SegmentError.notFound(id);
     return row;
   }
@@ -108,7 +112,7 @@ export class SegmentsService {
   insert(manager: EntityManager, workspaceId: string, name: string, description: string | null, definition: SegmentDefinition) {
     const { kind, ...stored } = definition;
     return manager.query(
-      `INSERT INTO segments (workspace_id, name, description, kind, definition) VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
+      `INSERT INTO segments (workspace_id, name, description, kind, definition) VALUES ($1, $2, $3, $4, $5) RETURNING ${SEGMENT_COLUMNS}`,
       [workspaceId, name, description, kind, JSON.stringify(stored)],
     ).catch(nameTaken(name));
   }
@@ -127,7 +131,7 @@ export class SegmentsService {
   private async checkReferences(manager: EntityManager, workspaceId: string, id: string | null, definition: SegmentDefinition): Promise<void> {
     const dependencies = segmentDependencies(definition).map((dependency) => dependency.toLowerCase());
     if (dependencies.length === 0) return;
-    const rows: SegmentRecord[] = await manager.query(`SELECT ${COLUMNS} FROM segments WHERE workspace_id = $1`, [workspaceId]);
+    const rows: SegmentRecord[] = await manager.query(`SELECT ${SEGMENT_COLUMNS} FROM segments WHERE workspace_id = $1`, [workspaceId]);
     const known = new Set(rows.map((row) => row.id));
     const unknown = dependencies.filter((dependency) => !known.has(dependency));
     if (unknown.length > 0) {

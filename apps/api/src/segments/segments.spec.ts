@@ -124,6 +124,11 @@ describe('segments API: /api/v1/segments', () => {
       graph: { nodes: [{ id: 'start', type: 'trigger', config: { kind: 'segment_entry', segmentId: b.id } }, { id: 'done', type: 'exit' }], edges: [{ from: 'start', to: 'done' }] },
     }).expect(201)).body;
     expect((await acme.delete(`/api/v1/segments/${b.id}`).expect(409)).body.message).toContain(journey.id);
+    // The same id in upper case is the same segment, still in use.
+    await acme.delete(`/api/v1/segments/${b.id.toUpperCase()}`).expect(409);
+    // Segment events are Cascade's own: a client cannot forge an entry to start the journey.
+    const forged = await acme.post('/api/v1/events', { externalId: 'anna', name: 'segment_entered', properties: { segmentId: b.id } }).expect(400);
+    expect(forged.body.details).toEqual([expect.objectContaining({ path: 'name', message: expect.stringContaining('reserved') })]);
   });
 
   it('scores RFM and lifecycle on refresh and clusters customers into described segments', async () => {

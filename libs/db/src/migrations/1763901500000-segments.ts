@@ -18,7 +18,6 @@ export class Segments1763901500000 implements MigrationInterface {
         kind text NOT NULL CHECK (kind IN ('rule', 'rfm', 'lifecycle', 'cluster')),
         definition jsonb NOT NULL,
         description text,
-        members integer NOT NULL DEFAULT 0,
         refreshed_at timestamptz,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()

@@ -19,7 +19,12 @@ export interface StoredEvent extends ContactEvent {
  * All are idempotent, so an event routed again after a failure changes nothing twice.
  */
 export async function routeEvent(deps: EnrollDependencies, event: StoredEvent): Promise<void> {
-  if (!isSegmentEvent(event.name)) await reevaluateContact(deps.dataSource, { workspaceId: event.workspaceId, contactId: event.contactId });
+  if (!isSegmentEvent(event.name)) {
+    // A segment Postgres refuses must not hold the contact's journeys: the refresh retries it later.
+    await reevaluateContact(deps.dataSource, { workspaceId: event.workspaceId, contactId: event.contactId }).catch((error: Error) => {
+      console.error(`segments of contact ${event.contactId} not re-evaluated: ${error.message}`);
+    });
+  }
   const signal: ContactEvent = { id: event.id, name: event.name, occurredAt: event.occurredAt, properties: event.properties };
   const running: { workflow_id: string }[] = await deps.dataSource.query(
     `SELECT workflow_id FROM enrollments WHERE contact_id = $1 AND status = 'active'`, [event.contactId]);

@@ -14,7 +14,8 @@ export interface MembershipChanges {
  * no longer matching are closed (exited_at). Each change is stored as a `segment_entered` /
  * `segment_exited` event with its outbox row, in the same statement, so journeys start on it
  * exactly once; `quiet` (a segment's first fill) records memberships without events, so creating a
- * segment does not enroll everyone already in it.
+ * segment does not enroll everyone already in it. A stay opened or closed after `now` came from a
+ * fresher evaluation (an event during a long refresh): it is left alone, never flipped back.
  */
 export async function materialiseSegment(db: DataSource | EntityManager, { segment, now, contactId, quiet = false }: {
   segment: SegmentRow;
@@ -28,13 +29,14 @@ export async function materialiseSegment(db: DataSource | EntityManager, { segme
        SELECT c.id FROM contacts c WHERE ($4::uuid IS NULL OR c.id = $4) AND ${predicate.sql}),
      exited AS (
        UPDATE segment_memberships m SET exited_at = $3
-       WHERE m.segment_id = $2 AND m.exited_at IS NULL AND ($4::uuid IS NULL OR m.contact_id = $4)
+       WHERE m.segment_id = $2 AND m.exited_at IS NULL AND ($4::uuid IS NULL OR m.contact_id = $4) AND m.entered_at <= $3
          AND NOT EXISTS (SELECT 1 FROM members WHERE members.id = m.contact_id)
        RETURNING m.contact_id),
      entered AS (
        INSERT INTO segment_memberships (segment_id, contact_id, entered_at)
        SELECT $2, members.id, $3 FROM members
-       WHERE NOT EXISTS (SELECT 1 FROM segment_memberships m WHERE m.segment_id = $2 AND m.contact_id = members.id AND m.exited_at IS NULL)
+       WHERE NOT EXISTS (SELECT 1 FROM segment_memberships m WHERE m.segment_id = $2 AND m.contact_id = members.id
+                         AND (m.exited_at IS NULL OR m.exited_at > $3))
        ON CONFLICT (segment_id, contact_id) WHERE exited_at IS NULL DO NOTHING
        RETURNING contact_id),
      changes AS (

@@ -30,8 +30,6 @@ export async function reevaluateContact(dataSource: DataSource, { workspaceId, c
       const changes = await materialiseSegment(manager, { segment, now, contactId });
       if (changes.entered > 0) result.entered.push(segment.id);
       if (changes.exited > 0) result.exited.push(segment.id);
-      const delta = changes.entered - changes.exited;
-      if (delta !== 0) await manager.query(`UPDATE segments SET members = members + $2 WHERE id = $1`, [segment.id, delta]);
     }
     return result;
   });

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { loadAnalyticsSettings } from './analytics-settings-store';
 import { computeWorkspaceScores } from './compute-scores';
 import { materialiseSegment } from './materialise-segment';
-import { loadSegments, type SegmentRow } from './segment-rows';
+import { loadSegment, loadSegments, type SegmentRow } from './segment-rows';
 
 export interface WorkspaceRefresh {
   workspaceId: string;
@@ -23,32 +23,52 @@ export async function refreshWorkspaceSegments(dataSource: DataSource, { workspa
   const settings = await loadAnalyticsSettings(dataSource, workspaceId);
   const { customers } = await computeWorkspaceScores(dataSource, { workspaceId, settings, now });
   const segments: WorkspaceRefresh['segments'] = [];
-  for (const segment of await loadSegments(dataSource, workspaceId)) {
+  for (const { id } of await loadSegments(dataSource, workspaceId)) {
     heartbeat?.();
-    const filled = await dataSource.transaction((manager) => fillSegment(manager, segment, now));
-    segments.push({ id: segment.id, name: segment.name, ...filled });
+    const filled = await dataSource.transaction(async (manager) => {
+      await lockWorkspaceSegments(manager, workspaceId);
+      // Read again under the lock: an edit committed since the list was read is what counts now.
+      const segment = await loadSegment(manager, id);
+      return segment ? { id, name: segment.name, ...(await fillSegment(manager, segment, now)) } : null;
+    });
+    if (filled) segments.push(filled);
   }
   return { workspaceId, customers, segments };
 }
 
 /**
- * Materialises a whole segment and records its member count, in the caller's transaction. The first
- * fill (never refreshed) is quiet: see materialiseSegment.
+ * Materialises a whole segment in the caller's transaction, which must hold lockWorkspaceSegments.
+ * The first fill (never refreshed) is quiet: see materialiseSegment.
  */
 export async function fillSegment(manager: EntityManager, segment: SegmentRow, now: string) {
   const changes = await materialiseSegment(manager, { segment, now, quiet: segment.refreshedAt === null });
-  const [[{ members }]] = await manager.query(
-    `UPDATE segments SET members = (SELECT count(*) FROM segment_memberships WHERE segment_id = $1 AND exited_at IS NULL),
-       refreshed_at = $2 WHERE id = $1 RETURNING members`,
-    [segment.id, now],
-  );
+  await manager.query(`UPDATE segments SET refreshed_at = $2 WHERE id = $1`, [segment.id, now]);
+  const [{ members }] = await manager.query(
+    `SELECT count(*)::int AS members FROM segment_memberships WHERE segment_id = $1 AND exited_at IS NULL`, [segment.id]);
   return { ...changes, members: members as number };
 }
 
-/** Every workspace that has segments or purchases to score. */
-export async function refreshAllSegments(dataSource: DataSource, options: { now?: string; heartbeat?: () => void } = {}): Promise<WorkspaceRefresh[]> {
+/**
+ * Serialises what writes a workspace's segment definitions and their whole fills (API edits, the
+ * refresh), so an edit never races a fill of the old definition and two edits cannot close a cycle.
+ */
+export async function lockWorkspaceSegments(manager: EntityManager, workspaceId: string): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtext('cascade:segment-definitions:' || $1::text))`, [workspaceId]);
+}
+
+/**
+ * Every workspace in turn. One workspace failing (say a segment whose SQL Postgres refuses) is
+ * logged and skipped, never stopping the others' refresh.
+ */
+export async function refreshAllSegments(dataSource: DataSource, options: { now?: string; heartbeat?: () => void; log?: (line: string) => void } = {}): Promise<WorkspaceRefresh[]> {
   const workspaces: { id: string }[] = await dataSource.query(`SELECT id FROM workspaces ORDER BY id`);
   const results: WorkspaceRefresh[] = [];
-  for (const { id } of workspaces) results.push(await refreshWorkspaceSegments(dataSource, { workspaceId: id, ...options }));
+  for (const { id } of workspaces) {
+    try {
+      results.push(await refreshWorkspaceSegments(dataSource, { workspaceId: id, now: options.now, heartbeat: options.heartbeat }));
+    } catch (error) {
+      (options.log ?? console.error)(`segment refresh of workspace ${id} failed: ${(error as Error).message}`);
+    }
+  }
   return results;
 }

@@ -17,6 +17,12 @@ export async function loadSegments(db: DataSource | EntityManager, workspaceId: 
   return orderSegments(rows.map(toSegmentRow));
 }
 
+/** One segment by id, or null when it was deleted. */
+export async function loadSegment(db: DataSource | EntityManager, id: string): Promise<SegmentRow | null> {
+  const [row] = await db.query(`SELECT id, workspace_id, name, kind, definition, refreshed_at FROM segments WHERE id = $1`, [id]);
+  return row ? toSegmentRow(row) : null;
+}
+
 export function toSegmentRow(row: { id: string; workspace_id: string; name: string; kind: string; definition: object; refreshed_at: Date | null }): SegmentRow {
   return {
     id: row.id,

@@ -78,7 +78,7 @@ describe('materialised membership', () => {
     expect(await members(d, kazan)).toEqual(['kazan-best']);
     // The first fill records members without entry events: creating a segment enrolls nobody.
     expect(await segmentEvents(d, kazan)).toEqual([]);
-    expect((await d.query(`SELECT members FROM segments WHERE id = $1`, [kazan]))[0].members).toBe(1);
+    expect(await members(d, kazan)).toHaveLength(1);
   });
 
   it('a later refresh records entering and leaving with times and events, once', async () => {

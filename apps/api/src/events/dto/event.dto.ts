@@ -6,6 +6,8 @@ import {
 
 /** One event a contact did. The contact is named by `externalId` (created if unknown) or by `contactId`. */
 export class EventDto extends ContactReferenceDto {
+  /** `segment_entered` and `segment_exited` are Cascade's own: they would start segment journeys for anyone. */
+  @Matches(/^(?!segment_(entered|exited)$)/, { message: 'name segment_entered and segment_exited are reserved for segment changes' })
   @Matches(/^[A-Za-z0-9_.:-]{1,200}$/, { message: 'name must be 1 to 200 letters, digits or _.:-' })
   @IsString()
   name!: string;
