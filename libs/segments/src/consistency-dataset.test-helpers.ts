@@ -27,7 +27,7 @@ const STATUSES = ['pending', 'sent', 'delivered', 'opened', 'clicked', 'replied'
 
 // Known issue, left out: text outside ASCII ('КАЗАНЬ', 'İstanbul') folds case with Postgres lower(),
 // which follows the database's LC_CTYPE (ASCII only under C/POSIX; 'İ' → 'i' under C.UTF-8), while
-// the evaluator folds with JavaScript's toLowerCase() ('İ' → 'i̇'). See the report in the spec.
+// the evaluator folds with JavaScript's toLowerCase() ('İ' → 'i̇'). See condition-consistency.spec.ts.
 const CITIES = ['Kazan', 'kazan', 'KAZAN ', 'Moscow', 'Kazan-2', '', null, 3, undefined, undefined];
 /** Includes numeric text a double cannot hold exactly: the SQL must round it as Number() does. */
 const AGES = [

@@ -31,7 +31,7 @@ const CONTACT_PATHS: Record<string, readonly Scalar[]> = {
   items: ['mattress', 'Mattress', 'pill', 1],
   'items.0': ['mattress', 'Mattress', 1],
   'items.1': ['pillow', 2, null],
-  // Known issue, left out: `items.length` and `items.01` (see the spec's report). On an array the
+  // Known issue, left out: `items.length` and `items.01` (see condition-consistency.spec.ts). On an array the
   // evaluator reads `length` as an own property and finds no key `01`; Postgres `#>` finds no
   // `length` and reads `01` as index 1.
   plan: ['gold', 'Gold', 'gold ', 'g'],

@@ -59,7 +59,7 @@ export function membersInMemory(contacts: readonly EvaluatorContact[], condition
  * contact, so a test can evaluate hundreds of conditions in memory against one load.
  */
 export async function loadEvaluatorContacts(db: DataSource, workspaceId: string): Promise<EvaluatorContact[]> {
-  const contacts = await db.query(
+  const contacts: ContactRow[] = await db.query(
     `SELECT id, external_id, email, phone, telegram_chat_id, timezone, attributes, subscriptions, tags FROM contacts WHERE workspace_id = $1`,
     [workspaceId]);
   const events: { contact_id: string; name: string; properties: Record<string, unknown>; occurred_at: Date }[] = await db.query(
@@ -68,7 +68,7 @@ export async function loadEvaluatorContacts(db: DataSource, workspaceId: string)
   const messages: { contact_id: string; channel: string; status: string; sent_at: Date | null }[] = await db.query(
     `SELECT m.contact_id, m.channel, m.status, m.sent_at FROM messages m JOIN contacts c ON c.id = m.contact_id
      WHERE c.workspace_id = $1 ORDER BY m.sent_at, m.id`, [workspaceId]);
-  return contacts.map((row: Record<string, never>) => {
+  return contacts.map((row) => {
     const snapshot: ContactSnapshot = {
       id: row.id, externalId: row.external_id ?? undefined, email: row.email, phone: row.phone,
       telegramChatId: row.telegram_chat_id, timezone: row.timezone, attributes: row.attributes,
@@ -83,6 +83,12 @@ export async function loadEvaluatorContacts(db: DataSource, workspaceId: string)
       segments: new Set(),
       now: NOW,
     };
-    return { externalId: row.external_id, context };
+    // A contact without an external id lists as null, as it does in sqlMembers().
+    return { externalId: row.external_id as string, context };
   });
+}
+
+interface ContactRow {
+  id: string; external_id: string | null; email: string | null; phone: string | null; telegram_chat_id: string | null;
+  timezone: string | null; attributes: Record<string, unknown>; subscriptions: Record<string, boolean>; tags: string[];
 }

@@ -31,8 +31,8 @@ export function comparisonSql(subjectSql: () => string, { attribute, op, value }
     case 'not_contains': return `NOT ${containsSql(x, scalar(attribute, value), params)}`;
     case 'starts_with':
       return `coalesce(jsonb_typeof(${x}) = 'string' AND starts_with(${x} #>> '{}', ${params.add(value)}::text), false)`;
-    default:
-      return `coalesce(${comparableSql(x, params)} ${countOpSql(op)} ${params.add(toComparable(value))}::float8, false)`;
+    default: // as doubles, the evaluator's numbers: '42.0000000000000000001' is not more than 42 there
+      return `coalesce((${comparableSql(x, params)})::float8 ${countOpSql(op)} ${params.add(toComparable(value))}::float8, false)`;
   }
 }
 

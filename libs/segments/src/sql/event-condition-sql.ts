@@ -9,8 +9,8 @@ const AGGREGATES = { avg: 'avg', sum: 'sum', min: 'min', max: 'max' } as const;
 /**
  * One aggregate row over the contact's matching events: the count test, and the aggregate test
  * over the numeric values (NULL when there are none, so false, as in the evaluator). The values
- * are doubles summed one after another as the evaluator sums them; only the order of the events
- * can still move a sum or average of three or more of them by the last bit.
+ * are doubles added one after another as the evaluator adds them (0.1 + 0.2 is more than 0.3 in
+ * both); only the order of the events can still move a sum or average of three or more by a bit.
  */
 export function eventConditionSql(condition: EventCondition, context: CompileContext): string {
   const { params } = context;
@@ -26,7 +26,7 @@ export function eventConditionSql(condition: EventCondition, context: CompileCon
   const tests = [`count(*) ${countOpSql(count.op)} ${params.add(count.value)}::bigint`];
   if (condition.aggregate) {
     const { fn, property, op, value } = condition.aggregate;
-    const values = numberSql(`(${e}.properties #> ${params.add(property.split('.'))}::text[])`, params);
+    const values = `(${numberSql(`(${e}.properties #> ${params.add(property.split('.'))}::text[])`, params)})::float8`;
     tests.push(`coalesce(${aggregateFn(fn)}(${values}) ${countOpSql(op)} ${params.add(value)}::float8, false)`);
   }
   return `(SELECT ${tests.join(' AND ')} FROM contact_events ${e} WHERE ${filters.join(' AND ')})`;
