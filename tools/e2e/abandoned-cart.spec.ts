@@ -71,7 +71,7 @@ describe('the abandoned-cart journey through the API', () => {
     const stats = (await api().get(`/api/v1/journeys/${journeyId}/stats`).set(auth).expect(200)).body;
     const remind = stats.nodes.find((node: { nodeId: string }) => node.nodeId === 'remind');
     expect(remind).toEqual({
-      nodeId: 'remind', entered: 2, exited: { success: 2 }, waiting: 0, sent: 3, delivered: 2, opened: 1, clicked: 0, failed: 0, suppressed: 0, converted: 0,
+      nodeId: 'remind', entered: 2, exited: { success: 2 }, waiting: 0, sent: 3, delivered: 2, opened: 1, clicked: 0, failed: 0, suppressed: 0, reached: 2, converted: 0, conversionRate: 0, revenue: 0,
     });
     expect(stats.nodes.find((node: { nodeId: string }) => node.nodeId === 'reminded')).toMatchObject({ entered: 2 });
 

@@ -6,6 +6,7 @@ import { connect } from '@cascade/db';
 import { createWorker } from './create-worker';
 import { ensureDateTriggerSchedule } from './date-trigger-schedule';
 import { ensureSegmentRefreshSchedule } from './segment-refresh-schedule';
+import { ensureSplitWinnersSchedule } from './split-winners-schedule';
 import { BroadcastProcessor, ImportProcessor, OutboxDispatcher } from '@cascade/engine';
 import { installTemporalLogging } from './temporal-logging';
 import { postgresCapture } from './channels/postgres-capture';
@@ -40,6 +41,7 @@ runMain(async () => {
   });
   await ensureDateTriggerSchedule(client, config.temporal.taskQueue);
   await ensureSegmentRefreshSchedule(client, config.temporal.taskQueue);
+  await ensureSplitWinnersSchedule(client, config.temporal.taskQueue);
   const dispatcher = new OutboxDispatcher({
     dataSource, client, taskQueue: config.temporal.taskQueue, databaseUrl: config.database.url, log: (line) => console.error(line),
   });

@@ -24,3 +24,8 @@ export { loadSegments, toSegmentRow, type SegmentRow } from './segments/segment-
 export { loadAnalyticsSettings } from './segments/analytics-settings-store';
 export { SEGMENT_ENTERED_EVENT, SEGMENT_EXITED_EVENT, isSegmentEvent } from './segments/segment-events';
 export { computeWorkspaceScores } from './segments/compute-scores';
+export { attributeConversion, REVENUE_PROPERTY } from './experiments/attribute-conversion';
+export { loadSplitExperiments, type SplitExperiment, type ExperimentFilter, type DailyFigures } from './experiments/split-experiments';
+export { loadSplitWinner, loadSplitWinners, type SplitWinner } from './experiments/split-winners';
+export { decideSplitWinners, type DecidedWinner } from './experiments/decide-split-winners';
+export { recordJourneyHistory, loadJourneyHistory, type JourneyHistoryEntry, type JourneyHistoryKind } from './journeys/journey-history';

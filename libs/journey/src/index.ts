@@ -16,6 +16,7 @@ export { runJourney, MAX_TRANSITIONS, type JourneyRun } from './runtime/run-jour
 export { isGoalEvent, matchesEventWait } from './runtime/goal';
 export { assignVariant } from './runtime/assign-variant';
 export { nodeHandlers, nodeHandler } from './nodes/registry';
+export { WINNER_ASSIGNMENT, type SplitConfig, type WinnerRuleConfig } from './nodes/split.node';
 export { parseDuration, isDuration, addDuration } from './time/duration';
 export { nextLocalTime, validZone } from './time/local-time';
 export { simulate } from './simulator/simulate';

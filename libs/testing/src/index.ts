@@ -4,3 +4,4 @@ export { waitFor } from './wait-for';
 export { freePort } from './free-port';
 export { seedContact, seedPublishedJourney, seedWorkspace } from './seed';
 export { TEST_SECRET_KEY } from './test-secret-key';
+export { seedAssignments, seedSplitJourney, splitGraph, createContacts, seededRandom, type SeededAssignment } from './seed-experiment';

@@ -4,6 +4,7 @@ export type { JourneyActivities, EnrollmentSnapshot, SendMessageInput, StepEvent
 export { contactEventSignal, deliveryStatusSignal, cancelSignal, journeyStateQuery, type JourneyState } from './journey/journey.signals';
 export type { dateTriggersWorkflow, DateTriggerActivities } from './date-triggers.workflow';
 export type { segmentRefreshWorkflow, SegmentRefreshActivities } from './segment-refresh.workflow';
+export type { splitWinnersWorkflow, SplitWinnerActivities } from './split-winners.workflow';
 export const WORKFLOWS_PATH = require.resolve('./workflows');
 export const workflowId = {
   enrollment: (enrollmentId: string) => `enrollment-${enrollmentId}`,

@@ -2,3 +2,4 @@
 export { journeyWorkflow } from './journey/journey.workflow';
 export { dateTriggersWorkflow } from './date-triggers.workflow';
 export { segmentRefreshWorkflow } from './segment-refresh.workflow';
+export { splitWinnersWorkflow } from './split-winners.workflow';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { JourneyVersion, type JourneyStatus } from '@cascade/db';
+import { loadJourneyHistory, recordJourneyHistory, type JourneyHistoryEntry } from '@cascade/engine';
 import type { GraphProblem } from '@cascade/journey';
 import { scheduleBroadcast } from './broadcast-schedule';
 import type { PublishJourneyDto } from './dto/publish-journey.dto';
@@ -35,18 +36,19 @@ export class JourneyLifecycleService {
       journey.status = 'active';
       await manager.save(journey);
       await scheduleBroadcast(manager, { journeyId: id, workspaceId, versionId: row.id, graph: journey.draft });
+      await recordJourneyHistory(manager, { journeyId: id, kind: 'published', version, details: note ? { note } : {} });
       return publishedView(row);
     });
   }
 
   /** Stops new enrollments. Contacts already in the journey continue on their version. */
   pause(workspaceId: string, id: string): Promise<JourneyView> {
-    return this.transition(workspaceId, id, { from: 'active', to: 'paused', action: 'paused' });
+    return this.transition(workspaceId, id, { from: 'active', to: 'paused', action: 'paused' as const });
   }
 
   /** New contacts enter again, on the latest published version. */
   resume(workspaceId: string, id: string): Promise<JourneyView> {
-    return this.transition(workspaceId, id, { from: 'paused', to: 'active', action: 'resumed' });
+    return this.transition(workspaceId, id, { from: 'paused', to: 'active', action: 'resumed' as const });
   }
 
   /** Newest first. */
@@ -60,10 +62,16 @@ export class JourneyLifecycleService {
     return rows.map(versionView);
   }
 
+  /** What happened to the journey and why, oldest first: publications, pauses, winners chosen with their figures. */
+  async history(workspaceId: string, id: string): Promise<JourneyHistoryEntry[]> {
+    await findJourney(this.dataSource.manager, { workspaceId, id });
+    return loadJourneyHistory(this.dataSource.manager, id);
+  }
+
   private async transition(
     workspaceId: string,
     id: string,
-    { from, to, action }: { from: JourneyStatus; to: JourneyStatus; action: string },
+    { from, to, action }: { from: JourneyStatus; to: JourneyStatus; action: 'paused' | 'resumed' },
   ): Promise<JourneyView> {
     return this.dataSource.transaction(async (manager) => {
       const journey = await findJourney(manager, { workspaceId, id, lock: true });
@@ -71,6 +79,7 @@ export class JourneyLifecycleService {
       if (journey.status !== from) throw JourneyError.transition(id, journey.status, action, from);
       journey.status = to;
       await manager.save(journey);
+      await recordJourneyHistory(manager, { journeyId: id, kind: action, version: await latestVersion(manager, id) });
       return journeyView(journey, await latestVersion(manager, id));
     });
   }

@@ -71,6 +71,11 @@ export class JourneysController {
     return this.lifecycle.resume(workspaceId, id);
   }
 
+  @Get(':id/history')
+  history(@WorkspaceId() workspaceId: string, @JourneyId() id: string) {
+    return this.lifecycle.history(workspaceId, id);
+  }
+
   @Get(':id/versions')
   versions(@WorkspaceId() workspaceId: string, @JourneyId() id: string) {
     return this.lifecycle.versions(workspaceId, id);

@@ -9,6 +9,7 @@ import { emptyGraph, GraphValidator } from './journey-graph';
 import { findJourney, latestVersion, latestVersions } from './journey-rows';
 import { JourneyError } from './journey.errors';
 import { draftView, journeyView, type JourneyDraftView, type JourneyView } from './journey.view';
+import { recordJourneyHistory } from '@cascade/engine';
 
 /** Journey drafts: a draft is saved even when invalid, with what validation found; publishing is stricter. */
 @Injectable()
@@ -68,6 +69,7 @@ export class JourneysService {
       if (journey.status === 'archived') return;
       journey.status = 'archived';
       await manager.save(journey);
+      await recordJourneyHistory(manager, { journeyId: id, kind: 'archived' });
     });
   }
 }

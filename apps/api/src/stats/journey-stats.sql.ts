@@ -25,11 +25,17 @@ export const WAITING_NOW = `
     ORDER BY s.enrollment_id, s.seq DESC
   ) latest WHERE kind = 'node_entered' GROUP BY node_id`;
 
-/** Contacts who entered the node and converted (the goal) at or after entering it. */
+/**
+ * Per node: enrollments that entered it, and those of them converting (the goal, attributed in the
+ * conversions table, also after the journey ended) at or after first entering it, with their revenue.
+ */
 export const CONVERTED_AFTER_ENTERING = `
-  SELECT entered.node_id AS "nodeId", count(DISTINCT entered.enrollment_id)::int AS n
-  FROM step_events entered
-  JOIN step_events conversion ON conversion.enrollment_id = entered.enrollment_id AND conversion.journey_id = $1 AND conversion.kind = 'converted'
-    AND conversion.occurred_at >= entered.occurred_at
-  WHERE entered.journey_id = $1 AND ($2::uuid IS NULL OR entered.version_id = $2) AND entered.kind = 'node_entered'
+  SELECT entered.node_id AS "nodeId", count(*)::int AS reached, count(c.enrollment_id)::int AS converted,
+    coalesce(sum(c.revenue), 0)::float8 AS revenue
+  FROM (
+    SELECT DISTINCT ON (enrollment_id, node_id) enrollment_id, node_id, occurred_at FROM step_events
+    WHERE journey_id = $1 AND ($2::uuid IS NULL OR version_id = $2) AND kind = 'node_entered'
+    ORDER BY enrollment_id, node_id, occurred_at
+  ) entered
+  LEFT JOIN conversions c ON c.enrollment_id = entered.enrollment_id AND c.converted_at >= entered.occurred_at
   GROUP BY entered.node_id`;

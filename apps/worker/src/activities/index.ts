@@ -6,6 +6,7 @@ import { builtInChannels } from '../channels/built-in-channels';
 import { createDateTriggerActivities } from './date-triggers.activity';
 import { createJourneyActivities } from './journey';
 import { createSegmentRefreshActivities } from './segment-refresh.activity';
+import { createSplitWinnerActivities } from './split-winners.activity';
 
 export interface ActivityDependencies {
   dataSource: DataSource;
@@ -33,5 +34,5 @@ export function createActivities(deps: ActivityDependencies) {
     links: new TrackingLinks(secrets),
     credentials: new ChannelCredentialsStore(deps.dataSource, new CredentialsCipher(secrets.secretKey)),
   });
-  return { ...journey, ...dateTriggers, ...createSegmentRefreshActivities(deps.dataSource) };
+  return { ...journey, ...dateTriggers, ...createSegmentRefreshActivities(deps.dataSource), ...createSplitWinnerActivities(deps.dataSource) };
 }

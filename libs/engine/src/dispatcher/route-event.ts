@@ -2,6 +2,7 @@ import { WorkflowNotFoundError } from '@temporalio/client';
 import { evaluateCondition, type ContactEvent, type JourneyGraph } from '@cascade/journey';
 import { contactEventSignal } from '@cascade/workflows';
 import { enroll, type EnrollDependencies } from '../enrollment/enroll';
+import { attributeConversion } from '../experiments/attribute-conversion';
 import { reevaluateContact } from '../segments/reevaluate-contact';
 import { isSegmentEvent, SEGMENT_ENTERED_EVENT } from '../segments/segment-events';
 
@@ -13,7 +14,8 @@ export interface StoredEvent extends ContactEvent {
 
 /**
  * Routes one stored event: first the contact's segment memberships are re-evaluated (entering or
- * leaving is itself an event, routed next), then a signal goes to each of the contact's running
+ * leaving is itself an event, routed next) and the event is attributed as a conversion to the
+ * enrollments whose goal it meets, then a signal goes to each of the contact's running
  * enrollments (wait_for_event, goals, exits), then an enrollment in every active journey whose
  * trigger matches: an event trigger on its name, or a segment_entry trigger on the segment entered.
  * All are idempotent, so an event routed again after a failure changes nothing twice.
@@ -25,6 +27,7 @@ export async function routeEvent(deps: EnrollDependencies, event: StoredEvent): 
       console.error(`segments of contact ${event.contactId} not re-evaluated: ${error.message}`);
     });
   }
+  await attributeConversion(deps.dataSource, event);
   const signal: ContactEvent = { id: event.id, name: event.name, occurredAt: event.occurredAt, properties: event.properties };
   const running: { workflow_id: string }[] = await deps.dataSource.query(
     `SELECT workflow_id FROM enrollments WHERE contact_id = $1 AND status = 'active'`, [event.contactId]);

@@ -4,9 +4,19 @@ import { idSchema } from './shared-schemas';
 
 export interface SplitConfig {
   variants: { id: string; label?: string; weight: number }[];
-  /** The variant others are compared with; it may send nothing (a holdout). */
+  /** The variant others are compared with; its output may stay unconnected, so it sends nothing (a holdout). */
   control?: string;
+  /** Once every variant has `minimumPerVariant` contacts and one is best with `probability`, new contacts go to it. */
+  winner?: WinnerRuleConfig;
 }
+
+export interface WinnerRuleConfig {
+  minimumPerVariant: number;
+  probability: number;
+}
+
+/** The step event reason of a contact sent to the chosen winner rather than randomised: experiments leave those out. */
+export const WINNER_ASSIGNMENT = 'winner';
 
 /** A/B split: each contact goes to one variant, deterministically (see assignVariant). */
 export const splitNode: NodeHandler<SplitConfig> = {
@@ -24,9 +34,18 @@ export const splitNode: NodeHandler<SplitConfig> = {
           properties: { id: idSchema, label: { type: 'string', maxLength: 200 }, weight: { type: 'number', exclusiveMinimum: 0, maximum: 100 } } },
       },
       control: idSchema,
+      winner: {
+        type: 'object', required: ['minimumPerVariant', 'probability'], additionalProperties: false,
+        properties: {
+          minimumPerVariant: { type: 'integer', minimum: 1, maximum: 100_000_000 },
+          probability: { type: 'number', minimum: 0.5, exclusiveMaximum: 1 },
+        },
+      },
     },
   },
   handles: (config) => (config.variants ?? []).map((variant) => variant.id),
+  // A holdout: contacts in the control leave the journey and still count, so lift is measured against doing nothing.
+  optionalHandles: (config) => (config.control ? [config.control] : []),
   waits: () => false,
   check(config) {
     const variants = config.variants ?? [];
@@ -45,6 +64,11 @@ export const splitNode: NodeHandler<SplitConfig> = {
     return problems;
   },
   *run({ config, contact, journeyId, node }) {
+    if (config.winner) {
+      const answer = yield { kind: 'load_split_winner', nodeId: node.id };
+      const winner = answer.kind === 'split_winner' ? answer.variantId : null;
+      if (winner && config.variants.some((variant) => variant.id === winner)) return { handle: winner, variant: winner, reason: WINNER_ASSIGNMENT };
+    }
     const variant = assignVariant({ contactId: contact.id, journeyId, nodeId: node.id, variants: config.variants });
     return { handle: variant, variant };
   },

@@ -7,7 +7,7 @@ import type { DeliveryStatus, MessageContent } from './messages';
  * the Temporal workflow with durable timers, signals and activities.
  */
 export type Command = SleepCommand | WaitForEventCommand | SendCommand | WaitForDeliveryCommand
-  | LoadContextCommand | UpdateContactCommand | CallWebhookCommand;
+  | LoadContextCommand | UpdateContactCommand | CallWebhookCommand | LoadSplitWinnerCommand;
 
 export interface SleepCommand { kind: 'sleep'; until: string }
 
@@ -37,6 +37,9 @@ export interface WaitForDeliveryCommand { kind: 'wait_for_delivery'; messageId: 
 /** Fresh contact data, segment memberships and recent events for evaluating conditions. */
 export interface LoadContextCommand { kind: 'load_context'; segmentIds: string[]; eventNames: string[] }
 
+/** The variant a split's winner rule chose for new contacts, if it chose one yet. */
+export interface LoadSplitWinnerCommand { kind: 'load_split_winner'; nodeId: string }
+
 export interface UpdateContactCommand { kind: 'update_contact'; changes: ContactChanges }
 
 export interface CallWebhookCommand {
@@ -58,7 +61,8 @@ export type Resume =
   | { kind: 'delivery'; status: DeliveryStatus; now: string }
   | { kind: 'context'; contact: ContactSnapshot; segments: string[]; events: ContactEvent[]; now: string }
   | { kind: 'contact_updated'; contact: ContactSnapshot; now: string }
-  | { kind: 'webhook_called'; ok: boolean; status?: number; reason?: string; now: string };
+  | { kind: 'webhook_called'; ok: boolean; status?: number; reason?: string; now: string }
+  | { kind: 'split_winner'; variantId: string | null; now: string };
 
 export type SendResult =
   /** `delivered`: the provider confirmed delivery in its answer to the send, so it counts as a delivery at once. */

@@ -13,7 +13,7 @@ export interface NodeHandler<C = unknown> {
   /** The output handles a node with this config offers. */
   handles(config: C): string[];
   /** Handles that may stay unconnected: the contact then leaves the journey there. */
-  optionalHandles?: readonly string[];
+  optionalHandles?: readonly string[] | ((config: C) => string[]);
   /** True when passing through the node takes time, which makes a cycle through it safe. */
   waits(config: C): boolean;
   /** Checks the schema cannot express, as paths relative to the config. */
@@ -24,7 +24,8 @@ export interface NodeHandler<C = unknown> {
 
 export type NodeProgram = Generator<Command, NodeOutcome, Resume>;
 
-export type NodeOutcome = { handle: string; variant?: string } | { exit: string };
+/** `reason` says why the handle was taken when that matters to analytics (a split's winner). */
+export type NodeOutcome = { handle: string; variant?: string; reason?: string } | { exit: string };
 
 export interface ConfigProblem {
   path: string;

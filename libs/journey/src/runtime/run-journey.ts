@@ -53,7 +53,7 @@ export async function runJourney(run: JourneyRun, driver: JourneyDriver): Promis
 
     const outcome = step.value;
     if ('exit' in outcome) return finish(driver, { status: 'exited', reason: outcome.exit, nodeId: node.id, at: driver.now() });
-    driver.record({ at: driver.now(), kind: 'node_exited', nodeId: node.id, handle: outcome.handle, variant: outcome.variant });
+    driver.record({ at: driver.now(), kind: 'node_exited', nodeId: node.id, handle: outcome.handle, variant: outcome.variant, reason: outcome.reason });
     const next = graph.target(node.id, outcome.handle);
     if (!next) return finish(driver, { status: 'completed', reason: `${outcome.handle} not connected`, nodeId: node.id, at: driver.now() });
     if (position.transitions + 1 >= MAX_TRANSITIONS) {

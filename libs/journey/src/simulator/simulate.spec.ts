@@ -1,4 +1,5 @@
 import type { JourneyGraph } from '../graph/graph.types';
+import type { TraceEntry } from '../runtime/trace';
 import { simulate } from './simulate';
 
 const contact = { id: 'c1', email: 'anna@example.com', phone: '+79990000000', telegramChatId: '42', timezone: 'Europe/Moscow', attributes: {} };
@@ -158,6 +159,45 @@ describe('simulate: split', () => {
     const shareA = reasons.filter((reason) => reason === 'a').length / reasons.length;
     expect(shareA).toBeGreaterThan(0.46);
     expect(shareA).toBeLessThan(0.54);
+  });
+});
+
+describe('simulate: split winner and holdout', () => {
+  const graph: JourneyGraph = {
+    nodes: [
+      { id: 'start', type: 'trigger', config: { kind: 'api' } },
+      { id: 'ab', type: 'split', config: {
+        variants: [{ id: 'none', weight: 50 }, { id: 'email', weight: 50 }], control: 'none', winner: { minimumPerVariant: 100, probability: 0.95 },
+      } },
+      { id: 'welcome', type: 'send', config: { channel: 'email', content: { subject: 'Hi', body: 'Hello' } } },
+      { id: 'end', type: 'exit' },
+    ],
+    edges: [{ from: 'start', to: 'ab' }, { from: 'ab', handle: 'email', to: 'welcome' }, { from: 'welcome', to: 'end' }, { from: 'welcome', handle: 'failed', to: 'end' }],
+    settings: { goal: { event: 'purchase', within: 'P7D' } },
+  };
+  const contacts = Array.from({ length: 200 }, (_, i) => ({ ...contact, id: `c${i}` }));
+  const exitOf = (trace: TraceEntry[]) => trace.find((entry) => entry.kind === 'node_exited' && entry.nodeId === 'ab');
+
+  it('randomises until a winner is chosen, then sends every new contact to it and says so', async () => {
+    const before = await Promise.all(contacts.map((c) => simulate({ graph, contact: c, startAt: start })));
+    expect(new Set(before.map((r) => exitOf(r.trace)?.handle))).toEqual(new Set(['none', 'email']));
+    expect(before.every((r) => exitOf(r.trace)?.reason === undefined)).toBe(true);
+
+    const after = await Promise.all(contacts.map((c) => simulate({ graph, contact: c, startAt: start, splitWinners: { ab: 'email' } })));
+    expect(after.map((r) => exitOf(r.trace))).toEqual(contacts.map(() => expect.objectContaining({ handle: 'email', variant: 'email', reason: 'winner' })));
+    expect(after.every((r) => r.messages.length === 1)).toBe(true);
+  });
+
+  it('a winner that is no longer a variant of this version is ignored', async () => {
+    const result = await simulate({ graph, contact: contacts[0], startAt: start, splitWinners: { ab: 'sms' } });
+    expect(exitOf(result.trace)?.reason).toBeUndefined();
+  });
+
+  it('the holdout sends nothing and leaves the journey', async () => {
+    const results = await Promise.all(contacts.map((c) => simulate({ graph, contact: c, startAt: start })));
+    const held = results.filter((r) => exitOf(r.trace)?.handle === 'none');
+    expect(held.length).toBeGreaterThan(70);
+    expect(held.every((r) => r.messages.length === 0 && r.outcome.status === 'completed')).toBe(true);
   });
 });
 

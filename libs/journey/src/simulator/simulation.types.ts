@@ -19,6 +19,8 @@ export interface SimulationInput {
   deliveredOnSend?: string[];
   /** Segments the contact is in. */
   segments?: string[];
+  /** Variants split winner rules have chosen, by split node id. */
+  splitWinners?: Record<string, string>;
   /** Answer of webhooks; 200 when not given. */
   webhookStatus?: number;
   /** Why a channel cannot reach the contact (null when it can); by default from the contact's addresses and consent. */

@@ -88,6 +88,8 @@ export class VirtualDriver implements JourneyDriver {
         const status = this.input.webhookStatus ?? 200;
         return { kind: 'webhook_called', ok: status >= 200 && status < 300, status, now: this.now() };
       }
+      case 'load_split_winner':
+        return { kind: 'split_winner', variantId: this.input.splitWinners?.[command.nodeId] ?? null, now: this.now() };
     }
   }
 

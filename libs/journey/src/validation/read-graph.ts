@@ -50,7 +50,7 @@ function nodeEntry(node: Record<string, unknown>, id: string, index: number): No
     index, id, type, handler, config,
     label: typeof node.label === 'string' && node.label !== '' ? node.label : undefined,
     handles: handler && safely(() => stringList(handler.handles(config))),
-    optionalHandles: handler?.optionalHandles ?? [],
+    optionalHandles: (handler && safely(() => optionalHandlesOf(handler, config))) ?? [],
     waits: handler && safely(() => waitsOf(handler, config)),
   };
 }
@@ -74,6 +74,11 @@ function safely<T>(read: () => T | undefined): T | undefined {
 
 function stringList(value: unknown): string[] | undefined {
   return Array.isArray(value) && value.every((item) => typeof item === 'string') ? [...new Set(value)] : undefined;
+}
+
+function optionalHandlesOf(handler: NodeHandler<unknown>, config: unknown): readonly string[] | undefined {
+  const optional = typeof handler.optionalHandles === 'function' ? handler.optionalHandles(config) : handler.optionalHandles;
+  return optional && stringList(optional);
 }
 
 function waitsOf(handler: NodeHandler<unknown>, config: unknown): boolean | undefined {

@@ -46,6 +46,37 @@ describe('validateGraph', () => {
     expect(found(graph)).toEqual([{ nodeId: 'ab', path: 'nodes[1].config.variants', code: 'split_weights' }]);
   });
 
+  it('a holdout: the control variant may stay unconnected, another variant may not', () => {
+    const split = (control?: string): JourneyGraph => ({
+      nodes: [
+        { id: 'start', type: 'trigger', config: { kind: 'api' } },
+        { id: 'ab', type: 'split', config: { variants: [{ id: 'holdout', weight: 10 }, { id: 'email', weight: 90 }], control } },
+        { id: 'done', type: 'exit' },
+      ],
+      edges: [{ from: 'start', to: 'ab' }, { from: 'ab', handle: 'email', to: 'done' }],
+    });
+    expect(found(split('holdout'))).toEqual([]);
+    expect(found(split())).toEqual([{ nodeId: 'ab', path: 'nodes[1]', code: 'unconnected_handle' }]);
+    expect(found(split('email'))).toEqual([{ nodeId: 'ab', path: 'nodes[1]', code: 'unconnected_handle' }]);
+  });
+
+  it('winner_without_goal: a split winner rule in a journey that has no goal', () => {
+    const graph: JourneyGraph = {
+      nodes: [
+        { id: 'start', type: 'trigger', config: { kind: 'api' } },
+        { id: 'ab', type: 'split', config: { variants: [{ id: 'a', weight: 50 }, { id: 'b', weight: 50 }], winner: { minimumPerVariant: 1000, probability: 0.95 } } },
+        { id: 'done', type: 'exit' },
+      ],
+      edges: [{ from: 'start', to: 'ab' }, { from: 'ab', handle: 'a', to: 'done' }, { from: 'ab', handle: 'b', to: 'done' }],
+    };
+    expect(found(graph)).toEqual([{ nodeId: 'ab', path: 'nodes[1].config.winner', code: 'winner_without_goal' }]);
+    expect(found({ ...graph, settings: { goal: { event: 'purchase', within: 'P7D' } } })).toEqual([]);
+    const certain = structuredClone(graph);
+    (certain.nodes[1].config as { winner: { probability: number } }).winner.probability = 1;
+    expect(found({ ...certain, settings: { goal: { event: 'purchase', within: 'P7D' } } }))
+      .toEqual([{ nodeId: 'ab', path: 'nodes[1].config.winner.probability', code: 'invalid_config' }]);
+  });
+
   it('condition_too_deep: a trigger filter nested deeper than MAX_CONDITION_DEPTH', () => {
     let filter: unknown = { attribute: 'city', op: 'eq', value: 'Kazan' };
     for (let level = 0; level < 8; level++) filter = { not: filter };

@@ -13,6 +13,7 @@ import { edgeIntoTriggerRule } from './rules/edge-into-trigger.rule';
 import { invalidConfigRule } from './rules/invalid-config.rule';
 import { invalidSettingsRule } from './rules/invalid-settings.rule';
 import { nodeCheckRule } from './rules/node-check.rule';
+import { splitWinnerGoalRule } from './rules/split-winner-goal.rule';
 import { triggerCountRule } from './rules/trigger-count.rule';
 import { unconnectedHandleRule } from './rules/unconnected-handle.rule';
 import { unknownChannelRule } from './rules/unknown-channel.rule';
@@ -30,7 +31,7 @@ export interface ChannelSpec {
 const RULES: readonly GraphRule[] = [
   unknownNodeTypeRule, duplicateNodeIdRule, invalidConfigRule, nodeCheckRule, cascadeNoStepsRule, unknownChannelRule, channelConfigRule,
   conditionDepthRule, triggerCountRule, danglingEdgeRule, unknownHandleRule, duplicateEdgeRule, edgeIntoTriggerRule,
-  unconnectedHandleRule, unreachableNodeRule, cycleWithoutWaitRule, invalidSettingsRule,
+  unconnectedHandleRule, unreachableNodeRule, cycleWithoutWaitRule, invalidSettingsRule, splitWinnerGoalRule,
 ];
 
 /**

@@ -9,6 +9,8 @@ export interface JourneyActivities {
   loadContext(input: { contactId: string; segmentIds: string[]; eventNames: string[] }): Promise<{ contact: ContactSnapshot; segments: string[]; events: ContactEvent[] }>;
   updateContact(input: { contactId: string; changes: ContactChanges }): Promise<ContactSnapshot>;
   callWebhook(input: Omit<CallWebhookCommand, 'kind'>): Promise<{ ok: boolean; status?: number; reason?: string }>;
+  /** The variant a split's winner rule chose, or null while the experiment runs. */
+  loadSplitWinner(input: { journeyId: string; nodeId: string }): Promise<string | null>;
   recordStepEvents(input: StepEventBatch): Promise<void>;
   completeEnrollment(input: { enrollmentId: string; outcome: JourneyOutcome }): Promise<void>;
 }

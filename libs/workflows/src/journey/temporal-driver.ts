@@ -172,6 +172,11 @@ export class TemporalDriver implements JourneyDriver {
       }
       case 'update_contact':
         return { kind: 'contact_updated', contact: await activities.updateContact({ contactId: contact.id, changes: command.changes }), now: this.now() };
+      case 'load_split_winner': {
+        // Only splits with a winner rule ask, and those exist only in histories recorded since: replay is unaffected.
+        const variantId = await activities.loadSplitWinner({ journeyId, nodeId: command.nodeId });
+        return { kind: 'split_winner', variantId, now: this.now() };
+      }
       case 'call_webhook': {
         const { kind: _kind, ...request } = command;
         const answer = await callWebhook(request).catch((error: Error) => ({ ok: false, reason: failureReason(error) }));

@@ -2,6 +2,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { JourneyActivities } from '@cascade/workflows';
 import { callWebhook } from './call-webhook.activity';
 import { createEnrollmentActivities } from './enrollment.activities';
+import { createLoadSplitWinner } from './load-split-winner.activity';
 import { createRecordStepEvents } from './record-step-events.activity';
 import { createSendMessage, type SendMessageDependencies } from './send-message.activity';
 
@@ -11,6 +12,7 @@ export function createJourneyActivities(deps: SendMessageDependencies): JourneyA
     sendMessage: createSendMessage(deps),
     recordStepEvents: createRecordStepEvents(deps),
     callWebhook,
+    loadSplitWinner: createLoadSplitWinner(deps),
   };
   return Object.fromEntries(
     Object.entries(activities).map(([name, activity]) => [name, giveUpWhenErased(activity as (input: never) => Promise<unknown>)]),

@@ -1,0 +1,81 @@
+import type { EntityManager } from 'typeorm';
+import { analyseExperiment, type ExperimentResult } from '@cascade/stats';
+import type { JourneyGraph, WinnerRuleConfig } from '@cascade/journey';
+import { DAILY_FIGURES, SENT_TO_WINNER, VARIANT_FIGURES } from './experiment-figures.sql';
+import { splitNodes, type SplitNode } from './split-nodes';
+import { loadSplitWinners, type SplitWinner } from './split-winners';
+
+export interface ExperimentFilter {
+  journeyId: string;
+  /** One version's contacts; all versions when absent. */
+  versionId?: string | null;
+  /** Contacts assigned in [from, to); their conversions count whenever they come within the goal window. */
+  from?: string | null;
+  to?: string | null;
+  /** Relative effect (0.1 = +10%) the sample still needed is computed for; by default the effect observed. */
+  minimumDetectableEffect?: number;
+}
+
+export interface DailyFigures {
+  date: string;
+  variantId: string;
+  assigned: number;
+  converted: number;
+}
+
+export interface SplitExperiment extends ExperimentResult {
+  nodeId: string;
+  label: string | null;
+  controlId: string;
+  winnerRule: WinnerRuleConfig | null;
+  /** The variant the winner rule chose, when, and why. */
+  winner: SplitWinner | null;
+  /** Contacts sent to the winner since it was chosen: not randomised, so not in the figures above. */
+  sentToWinner: number;
+  daily: DailyFigures[];
+}
+
+type Db = Pick<EntityManager, 'query'>;
+
+/** Every split node of `graph` with its experiment's figures (DESIGN.md §6), graph order. */
+export async function loadSplitExperiments(db: Db, graph: JourneyGraph, filter: ExperimentFilter): Promise<SplitExperiment[]> {
+  const winners = await loadSplitWinners(db, filter.journeyId);
+  return Promise.all(splitNodes(graph).map((node) => loadSplitExperiment(db, node, filter, winners.get(node.id) ?? null)));
+}
+
+export async function loadSplitExperiment(db: Db, node: SplitNode, filter: ExperimentFilter, winner: SplitWinner | null): Promise<SplitExperiment> {
+  const params = [filter.journeyId, node.id, filter.versionId ?? null, filter.from ?? null, filter.to ?? null];
+  const [figures, daily, [sent]] = await Promise.all([VARIANT_FIGURES, DAILY_FIGURES, SENT_TO_WINNER].map((sql) => db.query(sql, params)));
+  const byVariant = new Map<string, VariantRow>((figures as VariantRow[]).map((row) => [row.variant, row]));
+  const { variants } = node.config;
+  const controlId = node.config.control ?? variants[0].id;
+  const result = analyseExperiment({
+    controlId,
+    minimumDetectableEffect: filter.minimumDetectableEffect,
+    variants: variants.map((variant) => {
+      const row = byVariant.get(variant.id);
+      return {
+        id: variant.id, label: variant.label, weight: variant.weight,
+        assigned: row?.assigned ?? 0, converted: row?.converted ?? 0,
+        revenue: { sum: row?.revenueSum ?? 0, sumOfSquares: row?.revenueSumOfSquares ?? 0 },
+      };
+    }),
+  });
+  const known = new Set(variants.map((variant) => variant.id));
+  return {
+    nodeId: node.id, label: node.label, controlId, winnerRule: node.config.winner ?? null, winner,
+    sentToWinner: (sent as { n: number }).n,
+    ...result,
+    daily: (daily as { date: string; variant: string; assigned: number; converted: number }[])
+      .filter((row) => known.has(row.variant))
+      .map((row) => ({ date: row.date, variantId: row.variant, assigned: row.assigned, converted: row.converted })),
+  };
+}
+
+interface VariantRow {
+  variant: string;
+  assigned: number;
+  converted: number;
+  revenueSum: number;
+  revenueSumOfSquares: number;
+}
