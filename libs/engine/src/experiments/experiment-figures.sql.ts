@@ -25,16 +25,14 @@ const EXPERIMENT_CONTACTS = `
     GROUP BY r.contact_id, r.first_variant
   )`;
 
-/** Per variant: contacts assigned and converted, and the sums Welch's t-test needs. */
-export const VARIANT_FIGURES = `${EXPERIMENT_CONTACTS}
-  SELECT variant, count(*)::int AS assigned, count(*) FILTER (WHERE converted)::int AS converted,
-    sum(revenue)::float8 AS "revenueSum", sum(revenue * revenue)::float8 AS "revenueSumOfSquares"
-  FROM contacts GROUP BY variant`;
-
-/** Per UTC day of assignment and variant: contacts assigned that day, and how many of them converted. */
+/**
+ * Per UTC day of assignment and variant: contacts assigned, how many of them converted, and the
+ * revenue sums Welch's t-test needs; the variant totals are these summed.
+ */
 export const DAILY_FIGURES = `${EXPERIMENT_CONTACTS}
   SELECT to_char(assigned_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS date, variant,
-    count(*)::int AS assigned, count(*) FILTER (WHERE converted)::int AS converted
+    count(*)::int AS assigned, count(*) FILTER (WHERE converted)::int AS converted,
+    sum(revenue)::float8 AS "revenueSum", sum(revenue * revenue)::float8 AS "revenueSumOfSquares"
   FROM contacts GROUP BY 1, 2 ORDER BY 1, 2`;
 
 /** Contacts sent straight to the chosen winner (not randomised): reported, not analysed. */

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { analyseExperiment, type ExperimentResult } from '@cascade/stats';
 import type { JourneyGraph, WinnerRuleConfig } from '@cascade/journey';
-import { DAILY_FIGURES, SENT_TO_WINNER, VARIANT_FIGURES } from './experiment-figures.sql';
+import { DAILY_FIGURES, SENT_TO_WINNER } from './experiment-figures.sql';
 import { splitNodes, type SplitNode } from './split-nodes';
 import { loadSplitWinners, type SplitWinner } from './split-winners';
 
@@ -45,8 +45,8 @@ export async function loadSplitExperiments(db: Db, graph: JourneyGraph, filter: 
 
 export async function loadSplitExperiment(db: Db, node: SplitNode, filter: ExperimentFilter, winner: SplitWinner | null): Promise<SplitExperiment> {
   const params = [filter.journeyId, node.id, filter.versionId ?? null, filter.from ?? null, filter.to ?? null];
-  const [figures, daily, [sent]] = await Promise.all([VARIANT_FIGURES, DAILY_FIGURES, SENT_TO_WINNER].map((sql) => db.query(sql, params)));
-  const byVariant = new Map<string, VariantRow>((figures as VariantRow[]).map((row) => [row.variant, row]));
+  const [daily, [sent]]: [DailyRow[], { n: number }[]] = await Promise.all([db.query(DAILY_FIGURES, params), db.query(SENT_TO_WINNER, params)]);
+  const byVariant = totalsByVariant(daily);
   const { variants } = node.config;
   const controlId = node.config.control ?? variants[0].id;
   const result = analyseExperiment({
@@ -64,18 +64,33 @@ export async function loadSplitExperiment(db: Db, node: SplitNode, filter: Exper
   const known = new Set(variants.map((variant) => variant.id));
   return {
     nodeId: node.id, label: node.label, controlId, winnerRule: node.config.winner ?? null, winner,
-    sentToWinner: (sent as { n: number }).n,
+    sentToWinner: sent.n,
     ...result,
-    daily: (daily as { date: string; variant: string; assigned: number; converted: number }[])
+    daily: daily
       .filter((row) => known.has(row.variant))
       .map((row) => ({ date: row.date, variantId: row.variant, assigned: row.assigned, converted: row.converted })),
   };
 }
 
-interface VariantRow {
+interface DailyRow {
+  date: string;
   variant: string;
   assigned: number;
   converted: number;
   revenueSum: number;
   revenueSumOfSquares: number;
+}
+
+type Totals = Omit<DailyRow, 'date' | 'variant'>;
+
+function totalsByVariant(daily: DailyRow[]): Map<string, Totals> {
+  const totals = new Map<string, Totals>();
+  for (const { variant, assigned, converted, revenueSum, revenueSumOfSquares } of daily) {
+    const total = totals.get(variant) ?? { assigned: 0, converted: 0, revenueSum: 0, revenueSumOfSquares: 0 };
+    totals.set(variant, {
+      assigned: total.assigned + assigned, converted: total.converted + converted,
+      revenueSum: total.revenueSum + revenueSum, revenueSumOfSquares: total.revenueSumOfSquares + revenueSumOfSquares,
+    });
+  }
+  return totals;
 }
