@@ -27,5 +27,5 @@ export { computeWorkspaceScores } from './segments/compute-scores';
 export { attributeConversion, REVENUE_PROPERTY } from './experiments/attribute-conversion';
 export { loadSplitExperiments, type SplitExperiment, type ExperimentFilter, type DailyFigures } from './experiments/split-experiments';
 export { loadSplitWinner, loadSplitWinners, type SplitWinner } from './experiments/split-winners';
-export { decideSplitWinners, type DecidedWinner } from './experiments/decide-split-winners';
+export { decideSplitWinners, type SplitDecision } from './experiments/decide-split-winners';
 export { recordJourneyHistory, loadJourneyHistory, type JourneyHistoryEntry, type JourneyHistoryKind } from './journeys/journey-history';

@@ -43,12 +43,12 @@ export class JourneyLifecycleService {
 
   /** Stops new enrollments. Contacts already in the journey continue on their version. */
   pause(workspaceId: string, id: string): Promise<JourneyView> {
-    return this.transition(workspaceId, id, { from: 'active', to: 'paused', action: 'paused' as const });
+    return this.transition(workspaceId, id, { from: 'active', to: 'paused', action: 'paused' });
   }
 
   /** New contacts enter again, on the latest published version. */
   resume(workspaceId: string, id: string): Promise<JourneyView> {
-    return this.transition(workspaceId, id, { from: 'paused', to: 'active', action: 'resumed' as const });
+    return this.transition(workspaceId, id, { from: 'paused', to: 'active', action: 'resumed' });
   }
 
   /** Newest first. */
@@ -79,8 +79,9 @@ export class JourneyLifecycleService {
       if (journey.status !== from) throw JourneyError.transition(id, journey.status, action, from);
       journey.status = to;
       await manager.save(journey);
-      await recordJourneyHistory(manager, { journeyId: id, kind: action, version: await latestVersion(manager, id) });
-      return journeyView(journey, await latestVersion(manager, id));
+      const version = await latestVersion(manager, id);
+      await recordJourneyHistory(manager, { journeyId: id, kind: action, version });
+      return journeyView(journey, version);
     });
   }
 }

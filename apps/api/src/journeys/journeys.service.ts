@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, Not } from 'typeorm';
 import { Journey } from '@cascade/db';
+import { recordJourneyHistory } from '@cascade/engine';
 import type { GraphProblem } from '@cascade/journey';
 import type { CreateJourneyDto } from './dto/create-journey.dto';
 import type { ListJourneysQuery } from './dto/list-journeys.query';
@@ -9,7 +10,6 @@ import { emptyGraph, GraphValidator } from './journey-graph';
 import { findJourney, latestVersion, latestVersions } from './journey-rows';
 import { JourneyError } from './journey.errors';
 import { draftView, journeyView, type JourneyDraftView, type JourneyView } from './journey.view';
-import { recordJourneyHistory } from '@cascade/engine';
 
 /** Journey drafts: a draft is saved even when invalid, with what validation found; publishing is stricter. */
 @Injectable()

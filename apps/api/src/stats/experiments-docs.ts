@@ -3,8 +3,9 @@
 export const EXPERIMENTS_DOC = {
   summary: 'A/B results of every split node: rates with intervals, uplift, p-values, probability to be best, SRM check, verdict',
   description: [
-    'One entry per split node of the version asked for (the latest by default). The unit is the **contact**: a contact counts once, in the variant of its first randomised assignment at the node. Contacts a winner rule sent straight to the winner are not randomised, so they are left out of the figures and counted in `sentToWinner`.',
-    '- **converted**: the contact reached the journey goal (event, filter, window from enrollment) after being assigned, also after its journey ended — so a `control` variant that sends nothing (a holdout) converts like the others. `from`/`to` select contacts by when they were assigned.',
+    'One entry per split node of the version asked for, or of the latest; its contacts are those of that version, or (without `version`) of every version whose split has the same variants, weights and control — a changed design is a new experiment. The unit is the **contact**: a contact counts once, in the variant of its first randomised assignment at the node. Contacts a winner rule sent straight to the winner are not randomised, so they are left out of the figures and counted in `sentToWinner`.',
+    '- **winner**: the winner rule\'s decision, once made: `variantId` (null when it found none), `decidedAt`, `reason`.',
+    '- **converted**: the contact reached the journey goal (event, filter, window from enrollment) after being assigned, also after its journey ended or was cancelled (everyone assigned counts) — so a `control` variant that sends nothing (a holdout) converts like the others. `from`/`to` (instants with a zone) select contacts by when they were assigned.',
     '- **rate** with its 95% **Wilson** score interval (Wilson 1927).',
     '- **uplift** against the control (`controlId`; the first variant when none is set): absolute difference of rates with the **Newcombe** hybrid score interval (Newcombe 1998, method 10); relative uplift (ratio − 1) with the Katz log interval; two-sided **pooled two-proportion z-test** p-value, and Holm-adjusted p-value across the variants compared with the control.',
     '- **chiSquare**: Pearson chi-square test of independence of variant and conversion across all variants.',

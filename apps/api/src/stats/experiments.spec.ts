@@ -19,8 +19,9 @@ const holdoutGraph = (winner?: object): JourneyGraph => ({
   settings: { goal: { event: 'purchase', within: 'P14D' } },
 });
 
+/** Assigned 20 days ago: past the P14D goal window, so the winner rule counts them. */
 const cohort = (variant: string, n: number, converted: number, revenue = 30): SeededAssignment[] =>
-  Array.from({ length: n }, (_, i) => ({ variant, converted: i < converted, revenue }));
+  Array.from({ length: n }, (_, i) => ({ variant, converted: i < converted, revenue, assignedAt: new Date(Date.now() - 20 * 86_400_000).toISOString() }));
 
 describe('A/B results: GET /api/v1/journeys/:id/experiments, and the journey history', () => {
   let db: TestDatabase;
@@ -81,6 +82,8 @@ describe('A/B results: GET /api/v1/journeys/:id/experiments, and the journey his
       expect(body.details).toEqual([expect.objectContaining({ path })]);
     };
     await refused('from=yesterday', 'from');
+    await refused('from=2026-10-01', 'from'); // no time, no zone: which midnight?
+    await refused('to=2026-10-01T10:00', 'to');
     await refused('from=2026-10-10T00:00:00Z&to=2026-10-01T00:00:00Z', 'to');
     await refused('mde=0', 'mde');
     await refused('version=0', 'version');

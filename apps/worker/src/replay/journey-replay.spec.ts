@@ -15,7 +15,8 @@ import { installTemporalLogging } from '../temporal-logging';
  * with a delivery signal, a split, a wait and a goal by one version of the workflow code, must
  * replay on the current code: a change that fails one must go behind `patched()`. After such a
  * change, record its history too: RECORD_HISTORY=<name> writes <name>.history.json. Keep the old ones.
- *   v1: before patch "local-bookkeeping"; v2: after it; v3: after patch "undeliverable-ends-wait" (a bounce ends a cascade wait).
+ *   v1: before patch "local-bookkeeping"; v2: after it; v3: after patch "undeliverable-ends-wait" (a bounce ends a cascade wait);
+ *   v4: a split with a winner rule (it asks for the winner before assigning).
  */
 const histories = readdirSync(__dirname).filter((name) => name.endsWith('.history.json'));
 
@@ -26,7 +27,7 @@ const graph: JourneyGraph = {
       { channel: 'email', content: { subject: 'Your cart', body: 'Come back' }, waitFor: 'opened', within: 'PT2S' },
       { channel: 'sms', content: { body: 'Your cart is waiting' } },
     ] } },
-    { id: 'split', type: 'split', config: { variants: [{ id: 'a', weight: 50 }, { id: 'b', weight: 50 }] } },
+    { id: 'split', type: 'split', config: { variants: [{ id: 'a', weight: 50 }, { id: 'b', weight: 50 }], winner: { minimumPerVariant: 1000, probability: 0.975 } } },
     { id: 'pause', type: 'wait', config: { duration: 'PT1S' } },
     { id: 'bought', type: 'wait_for_event', config: { event: 'purchase', timeout: 'PT2S' } },
     { id: 'end', type: 'exit' },

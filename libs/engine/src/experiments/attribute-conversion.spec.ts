@@ -68,4 +68,20 @@ describe('attributing goal events to enrollments', () => {
     expect(await conversionsOf(signup.enrollmentId)).toEqual([]);
     expect(await conversionsOf(someoneElse.enrollmentId)).toEqual([]);
   });
+
+  it('a contact who re-entered brings one purchase to one enrollment (the latest), and the earliest purchase is the conversion', async () => {
+    const first = await enrolled({ event: 'purchase', within: 'P30D' }, '2026-11-01T10:00:00Z');
+    const [second] = await db.dataSource.query(
+      `INSERT INTO enrollments (journey_id, version_id, contact_id, status, workflow_id, started_at) VALUES ($1, $2, $3, 'active', $4, '2026-11-05T10:00:00Z') RETURNING id`,
+      [first.journeyId, first.versionId, first.contactId, `wf-${randomUUID()}`]);
+    const late = await purchase(first.contactId, '2026-11-09T10:00:00Z', { amount: 70 });
+    expect(await attributeConversion(db.dataSource, late)).toBe(1);
+    expect(await conversionsOf(first.enrollmentId)).toEqual([]);
+    expect(await conversionsOf(second.id)).toEqual([expect.objectContaining({ eventId: late.id, revenue: 70 })]);
+    // An earlier purchase routed afterwards (an import, a backdated event) takes its place.
+    const earlier = await purchase(first.contactId, '2026-11-06T10:00:00Z', { amount: 20 });
+    expect(await attributeConversion(db.dataSource, earlier)).toBe(1);
+    expect(await conversionsOf(second.id)).toEqual([{ eventId: earlier.id, revenue: 20, convertedAt: new Date('2026-11-06T10:00:00Z') }]);
+    expect(await conversionsOf(first.enrollmentId)).toEqual([]);
+  });
 });

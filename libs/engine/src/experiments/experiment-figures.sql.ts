@@ -2,7 +2,7 @@
  * The contacts of one split node's experiment, one row each: the variant of their first randomised
  * assignment (contacts sent to a chosen winner are not part of the experiment), when it happened,
  * whether an enrollment assigned to that variant converted after the assignment, and the revenue
- * of those conversions. Parameters: $1 journey, $2 node, $3 version id or null, $4/$5 assigned from/to or null.
+ * of those conversions. Parameters: $1 journey, $2 node, $3 version ids or null (all), $4/$5 assigned from/to or null.
  */
 const EXPERIMENT_CONTACTS = `
   WITH exits AS (
@@ -10,7 +10,7 @@ const EXPERIMENT_CONTACTS = `
     FROM step_events s
     WHERE s.journey_id = $1 AND s.node_id = $2 AND s.kind = 'node_exited' AND s.variant IS NOT NULL
       AND s.reason IS DISTINCT FROM 'winner'
-      AND ($3::uuid IS NULL OR s.version_id = $3)
+      AND ($3::uuid[] IS NULL OR s.version_id = ANY($3))
       AND ($4::timestamptz IS NULL OR s.occurred_at >= $4) AND ($5::timestamptz IS NULL OR s.occurred_at < $5)
     ORDER BY s.enrollment_id, s.seq
   ), ranked AS (
@@ -37,7 +37,7 @@ export const DAILY_FIGURES = `${EXPERIMENT_CONTACTS}
 
 /** Contacts sent straight to the chosen winner (not randomised): reported, not analysed. */
 export const SENT_TO_WINNER = `
-  SELECT count(DISTINCT enrollment_id)::int AS n FROM step_events
+  SELECT count(DISTINCT contact_id)::int AS n FROM step_events
   WHERE journey_id = $1 AND node_id = $2 AND kind = 'node_exited' AND reason = 'winner'
-    AND ($3::uuid IS NULL OR version_id = $3)
+    AND ($3::uuid[] IS NULL OR version_id = ANY($3))
     AND ($4::timestamptz IS NULL OR occurred_at >= $4) AND ($5::timestamptz IS NULL OR occurred_at < $5)`;

@@ -24,8 +24,9 @@ describe('split experiments over step events and conversions', () => {
     const random = seededRandom(20_000);
     const truth: Record<string, number> = { a: 0.05, b: 0.06 };
     const contacts = await createContacts(db.dataSource, 20_000);
-    const assignments: SeededAssignment[] = contacts.map((contactId) => {
-      const assigned = assignVariant({ contactId, journeyId: journey.journeyId, nodeId: 'ab', variants: FIFTY_FIFTY.variants });
+    // The split's own hash, over fixed keys (contact ids are random UUIDs): the same experiment every run.
+    const assignments: SeededAssignment[] = contacts.map((contactId, i) => {
+      const assigned = assignVariant({ contactId: `contact-${i}`, journeyId: 'simulation', nodeId: 'ab', variants: FIFTY_FIFTY.variants });
       const converted = random() < truth[assigned];
       return { contactId, variant: assigned, converted, revenue: converted ? 50 + Math.round(random() * 100) : 0 };
     });
@@ -104,7 +105,16 @@ describe('split experiments over step events and conversions', () => {
     expect(variant(all, 'b').assigned).toBe(2);
     const second = await report(journey.journeyId, { versionId: v2.id });
     expect([variant(second, 'a').assigned, variant(second, 'b').assigned, variant(second, 'b').converted]).toEqual([0, 1, 1]);
-    expect(second.verdict.status).not.toBe('no_data');
+    expect(second.verdict).toMatchObject({ status: 'no_data', text: 'No contacts have been assigned to A yet.' });
+
+    // A version that changes the split's weights starts another experiment: by default the report pools same-design versions only.
+    const redesigned = { ...FIFTY_FIFTY, variants: [{ id: 'a', label: 'A', weight: 80 }, { id: 'b', label: 'B', weight: 20 }] };
+    const [v3] = await db.dataSource.query(
+      `INSERT INTO journey_versions (journey_id, version, graph) VALUES ($1, 3, $2) RETURNING id`, [journey.journeyId, JSON.stringify(splitGraph(redesigned))]);
+    await seedAssignments(db.dataSource, journey, [{ variant: 'a', converted: false, versionId: v3.id }]);
+    const latest = await report(journey.journeyId, {}, splitGraph(redesigned));
+    expect([variant(latest, 'a').assigned, variant(latest, 'b').assigned]).toEqual([1, 0]);
+    expect(variant(await report(journey.journeyId), 'a').assigned).toBe(1); // the 50/50 design: versions 1 and 2
   });
 
   it('an experiment nobody reached yet says so', async () => {

@@ -1,13 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { analyseExperiment, type ExperimentResult } from '@cascade/stats';
-import type { JourneyGraph, WinnerRuleConfig } from '@cascade/journey';
+import type { JourneyGraph, SplitConfig, WinnerRuleConfig } from '@cascade/journey';
 import { DAILY_FIGURES, SENT_TO_WINNER } from './experiment-figures.sql';
 import { splitNodes, type SplitNode } from './split-nodes';
 import { loadSplitWinners, type SplitWinner } from './split-winners';
 
 export interface ExperimentFilter {
   journeyId: string;
-  /** One version's contacts; all versions when absent. */
+  /** One version's contacts; when absent, those of every version whose split has the same variants, weights and control. */
   versionId?: string | null;
   /** Contacts assigned in [from, to); their conversions count whenever they come within the goal window. */
   from?: string | null;
@@ -30,7 +30,7 @@ export interface SplitExperiment extends ExperimentResult {
   winnerRule: WinnerRuleConfig | null;
   /** The variant the winner rule chose, when, and why. */
   winner: SplitWinner | null;
-  /** Contacts sent to the winner since it was chosen: not randomised, so not in the figures above. */
+  /** Contacts sent to the winner since it was chosen: not randomised, so not in the figures. */
   sentToWinner: number;
   daily: DailyFigures[];
 }
@@ -44,7 +44,8 @@ export async function loadSplitExperiments(db: Db, graph: JourneyGraph, filter: 
 }
 
 export async function loadSplitExperiment(db: Db, node: SplitNode, filter: ExperimentFilter, winner: SplitWinner | null): Promise<SplitExperiment> {
-  const params = [filter.journeyId, node.id, filter.versionId ?? null, filter.from ?? null, filter.to ?? null];
+  const versionIds = filter.versionId ? [filter.versionId] : await sameDesignVersions(db, filter.journeyId, node);
+  const params = [filter.journeyId, node.id, versionIds, filter.from ?? null, filter.to ?? null];
   const [daily, [sent]]: [DailyRow[], { n: number }[]] = await Promise.all([db.query(DAILY_FIGURES, params), db.query(SENT_TO_WINNER, params)]);
   const byVariant = totalsByVariant(daily);
   const { variants } = node.config;
@@ -70,6 +71,24 @@ export async function loadSplitExperiment(db: Db, node: SplitNode, filter: Exper
       .filter((row) => known.has(row.variant))
       .map((row) => ({ date: row.date, variantId: row.variant, assigned: row.assigned, converted: row.converted })),
   };
+}
+
+/**
+ * The versions whose split `node` has the same design (variants, weights, control): pooling their
+ * contacts is one experiment; a changed design is another, whose weights the SRM check would not fit.
+ */
+async function sameDesignVersions(db: Db, journeyId: string, node: SplitNode): Promise<string[]> {
+  const versions: { id: string; config: SplitConfig | null }[] = await db.query(
+    `SELECT v.id, n.node->'config' AS config FROM journey_versions v
+     LEFT JOIN LATERAL (SELECT node FROM jsonb_array_elements(v.graph->'nodes') node WHERE node->>'id' = $2 AND node->>'type' = 'split') n ON true
+     WHERE v.journey_id = $1`,
+    [journeyId, node.id]);
+  const design = splitDesign(node.config);
+  return versions.filter((version) => version.config && splitDesign(version.config) === design).map((version) => version.id);
+}
+
+function splitDesign(config: SplitConfig): string {
+  return JSON.stringify([config.variants.map((variant) => [variant.id, variant.weight]), config.control ?? null]);
 }
 
 interface DailyRow {

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 
-/** What happened to a journey: published, paused, resumed, archived, or a split's winner chosen. */
-export type JourneyHistoryKind = 'published' | 'paused' | 'resumed' | 'archived' | 'split_winner';
+/** What happened to a journey: published, paused, resumed, archived, or a split's winner rule decided (a winner, or none). */
+export type JourneyHistoryKind = 'published' | 'paused' | 'resumed' | 'archived' | 'split_winner' | 'split_no_winner';
 
 export interface JourneyHistoryEntry {
   kind: JourneyHistoryKind;

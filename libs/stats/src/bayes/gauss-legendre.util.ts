@@ -15,15 +15,13 @@ export function gaussLegendre(order: number): QuadratureRule {
   const weights: number[] = [];
   for (let i = 1; i <= order; i++) {
     let x = Math.cos((Math.PI * (i - 0.25)) / (order + 0.5));
-    let derivative = 0;
     for (let iteration = 0; iteration < 100; iteration++) {
       const { value, slope } = legendre(order, x);
-      derivative = slope;
       const step = value / slope;
       x -= step;
       if (Math.abs(step) < 1e-15) break;
     }
-    derivative = legendre(order, x).slope;
+    const derivative = legendre(order, x).slope;
     nodes.push(x);
     weights.push(2 / ((1 - x * x) * derivative * derivative));
   }

@@ -7,7 +7,7 @@ import {
 import type { ExperimentSettings } from './validate-experiment-input';
 
 /**
- * The experiment in one plain sentence. In order: nothing assigned; a sample ratio mismatch (which
+ * The experiment in one plain sentence. In order: nothing assigned (to any variant, or to one); a sample ratio mismatch (which
  * voids everything else); a leader with P(best) ≥ confidence, a `winner` once every variant has the
  * contacts the power calculation asks for and `leading` before; otherwise `inconclusive`.
  */
@@ -20,6 +20,11 @@ export function experimentVerdict({ variants, sampleRatio, power, settings }: {
   const pair = experimentLeader(variants);
   if (!pair || variants.every((variant) => variant.assigned === 0)) {
     return { status: 'no_data', leaderId: null, text: 'No contacts have been assigned yet.' };
+  }
+  const empty = variants.filter((variant) => variant.assigned === 0);
+  if (empty.length > 0) {
+    // Priors alone would make an empty variant look "best" or "beaten": there is nothing to compare yet.
+    return { status: 'no_data', leaderId: null, text: `No contacts have been assigned to ${formatList(empty.map((variant) => variant.label))} yet.` };
   }
   if (sampleRatio?.mismatch) {
     return { status: 'sample_ratio_mismatch', leaderId: null, text: mismatchText(variants, sampleRatio) };

@@ -9,8 +9,10 @@ import { requireCount, requireFinite, requireNonNegative } from '../validate-inp
  *
  * The subtraction cancels catastrophically when the spread is small next to the mean, so a
  * residual below the rounding error of Σx² itself (n·ε·Σx²) is taken as 0 rather than reported as
- * a tiny spurious variance, and a negative residual is never returned. Reference: Chan TF, Golub GH,
- * LeVeque RJ (1983) "Algorithms for computing the sample variance", Am Stat 37:242–247. Variance is
+ * a tiny spurious variance, and a negative residual is never returned. This one-pass "textbook"
+ * formula is the one Chan TF, Golub GH, LeVeque RJ (1983) "Algorithms for computing the sample
+ * variance", Am Stat 37:242–247 warn about; it is used because sums are what SQL aggregates give,
+ * and revenue's spread is not small next to its mean. Variance is
  * 0 when n < 2; with n = 0 the sums must be 0 and the mean is reported as 0.
  */
 export function momentsFromSums(n: number, sum: number, sumOfSquares: number): Moments {

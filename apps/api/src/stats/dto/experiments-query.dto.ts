@@ -1,6 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsISO8601, IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
+import { IsISO8601, IsInt, IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
+
+/** An instant means one moment only with its zone: `2026-10-01` alone would be read in the server's zone. */
+const WITH_ZONE = /T.*(Z|[+-]\d\d:?\d\d)$/;
+const ZONE_MESSAGE = (field: string) => `${field} must be an ISO 8601 instant with a time and a zone, e.g. 2026-11-01T00:00:00Z`;
 
 /** Which contacts an experiment report counts. */
 export class ExperimentsQueryDto {
@@ -14,11 +18,13 @@ export class ExperimentsQueryDto {
   @ApiPropertyOptional({ description: 'Only contacts assigned at or after this ISO 8601 instant, e.g. 2026-11-01T00:00:00Z.' })
   @IsOptional()
   @IsISO8601({ strict: true })
+  @Matches(WITH_ZONE, { message: ZONE_MESSAGE('from') })
   from?: string;
 
   @ApiPropertyOptional({ description: 'Only contacts assigned before this ISO 8601 instant (excluded).' })
   @IsOptional()
   @IsISO8601({ strict: true })
+  @Matches(WITH_ZONE, { message: ZONE_MESSAGE('to') })
   to?: string;
 
   @ApiPropertyOptional({
