@@ -20,7 +20,7 @@ const esmPackages = ['@nestjs', 'file-type', 'strtok3', 'token-types', 'peek-rea
 const projects = [
   ['journey', 'libs/journey'], ['stats', 'libs/stats'], ['workflows', 'libs/workflows'], ['channels', 'libs/channels'],
   ['segments', 'libs/segments'], ['engine', 'libs/engine'], ['db', 'libs/db'], ['config', 'libs/config'], ['api', 'apps/api'],
-  ['worker', 'apps/worker'], ['tools', 'tools'], ['examples', 'examples'],
+  ['worker', 'apps/worker'], ['tools', 'tools'], ['examples', 'examples'], ['web', 'apps/web'],
 ].map(([displayName, dir]) => ({
   displayName,
   rootDir: join(__dirname, dir),

@@ -1,0 +1,3 @@
+export function AnalyticsPage() {
+  return <p>Coming soon.</p>;
+}

@@ -1,0 +1,3 @@
+export function JourneysPage() {
+  return <p>Coming soon.</p>;
+}

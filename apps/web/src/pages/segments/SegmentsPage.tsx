@@ -1,0 +1,3 @@
+export function SegmentsPage() {
+  return <p>Coming soon.</p>;
+}
