@@ -22,13 +22,13 @@ export interface TestStack {
   stop(): Promise<void>;
 }
 
-/** `plugins`: channels added to the built-in sandboxes, in the API (webhooks) and the worker (sends). */
-export async function startTestStack(name: string, options: { plugins?: ChannelDefinition[] } = {}): Promise<TestStack> {
+/** `plugins`: channels added to the built-in sandboxes, in the API (webhooks) and the worker (sends); `webDist`: a built web app the API serves. */
+export async function startTestStack(name: string, options: { plugins?: ChannelDefinition[]; webDist?: string } = {}): Promise<TestStack> {
   installTemporalLogging('warn');
   const db = await createTestDatabase();
   const temporal = testTemporal();
   const taskQueue = uniqueTaskQueue(name);
-  const app = await createApp(loadConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'warn', CASCADE_SECRET_KEY: TEST_SECRET_KEY }), { plugins: options.plugins });
+  const app = await createApp(loadConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'warn', CASCADE_SECRET_KEY: TEST_SECRET_KEY }), { plugins: options.plugins, webDist: options.webDist });
   await app.init();
   const { workspaceId, apiKey } = await createWorkspace(db.dataSource, name);
   const connection = await NativeConnection.connect({ address: temporal.address });

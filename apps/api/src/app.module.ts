@@ -20,6 +20,7 @@ import { SettingsModule } from './settings/settings.module';
 import { StatsModule } from './stats/stats.module';
 import { TemplatesModule } from './templates/templates.module';
 import { TemporalModule } from './temporal/temporal.module';
+import { WorkspaceModule } from './workspace/workspace.module';
 
 @Module({})
 export class AppModule {
@@ -45,6 +46,7 @@ export class AppModule {
         SettingsModule,
         SegmentsModule,
         AnalyticsModule,
+        WorkspaceModule,
       ],
     };
   }

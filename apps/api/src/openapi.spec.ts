@@ -16,7 +16,10 @@ describe('OpenAPI document', () => {
     expect(Object.keys(body.paths)).toEqual(expect.arrayContaining([
       '/health', '/api/v1/events', '/api/v1/journeys', '/api/v1/journeys/{id}/publish', '/api/v1/journeys/{id}/stats',
       '/api/v1/journeys/{id}/enrollments', '/api/v1/enrollments/{id}', '/api/v1/contacts', '/api/v1/sandbox/messages',
+      '/api/v1/workspace', '/api/v1/journeys/{id}/duplicate', '/api/v1/contacts/{id}/events', '/api/v1/contacts/{id}/enrollments',
     ]));
+    expect(body.paths['/api/v1/contacts/{id}/events'].get.summary).toMatch(/newest first/);
+    expect(body.paths['/api/v1/journeys/{id}/duplicate'].post.summary).toMatch(/\(copy\)/);
     expect(body.paths['/health'].get.security).toEqual([]);
     expect(body.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(body.components.schemas.EventDto.properties.name).toMatchObject({ type: 'string', pattern: expect.any(String) });

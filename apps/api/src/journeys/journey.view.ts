@@ -1,5 +1,6 @@
 import type { Journey, JourneyStatus, JourneyVersion } from '@cascade/db';
 import type { GraphProblem, JourneyGraph } from '@cascade/journey';
+import type { JourneyCounts } from './journey-counts';
 
 /** A journey as the API shows it. */
 export interface JourneyView {
@@ -23,6 +24,9 @@ export interface JourneyView {
 export interface JourneyDraftView extends JourneyView {
   problems: GraphProblem[];
 }
+
+/** A journey in the list, with its enrollment and conversion counts. */
+export type JourneyListItem = JourneyView & JourneyCounts;
 
 export interface VersionView {
   version: number;

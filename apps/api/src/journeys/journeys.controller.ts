@@ -1,4 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
+import { ApiOperation } from '@nestjs/swagger';
 import { WorkspaceId } from '../auth/workspace-id.decorator';
 import { UuidParam } from '../common/uuid-param';
 import { CreateJourneyDto } from './dto/create-journey.dto';
@@ -26,8 +27,18 @@ export class JourneysController {
   }
 
   @Get()
+  @ApiOperation({
+    summary: 'Journeys, newest first, with enrollment and conversion counts',
+    description: 'Each journey has `activeEnrollments` (status active), `enrollments` (all), `conversions` (goal conversions attributed to its enrollments) and `conversionRate` (conversions / enrollments, null with no enrollments), over all versions.',
+  })
   list(@WorkspaceId() workspaceId: string, @Query() query: ListJourneysQuery) {
     return this.journeys.list(workspaceId, query);
+  }
+
+  @Post(':id/duplicate')
+  @ApiOperation({ summary: 'Copy a journey (archived ones too) into a new draft named "<name> (copy)" with the same draft graph' })
+  duplicate(@WorkspaceId() workspaceId: string, @JourneyId() id: string) {
+    return this.journeys.duplicate(workspaceId, id);
   }
 
   @Get(':id')

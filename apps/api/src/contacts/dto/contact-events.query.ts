@@ -1,0 +1,14 @@
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { PageQueryDto } from '../../common/page-query.dto';
+
+/** A contact's events, newest first: pages of up to 200 (an event is small). */
+export class ContactEventsQuery extends PageQueryDto {
+  // Redeclared whole: class-validator drops the inherited rules of a property the subclass validates.
+  @IsOptional()
+  @Max(200)
+  @Min(1)
+  @IsInt()
+  @Type(() => Number)
+  override limit: number = 50;
+}
