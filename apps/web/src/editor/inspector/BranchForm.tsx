@@ -18,9 +18,8 @@ export function BranchForm({ config, onChange }: FormProps) {
 
   const rename = (index: number, label: string) => {
     const rule = rules[index];
-    // The id follows the label while it is the one the label gave (so a hand-set id stays).
-    const derived = idFromLabel(rule.label ?? '', otherIds(index));
-    const id = rule.id === derived || rule.id === '' ? idFromLabel(label, otherIds(index)) : rule.id;
+    // The id is the output handle its edge hangs on: fixed once made, so renaming never drops a connection.
+    const id = rule.id === '' ? idFromLabel(label, otherIds(index)) : rule.id;
     setRules(replaceItem(rules, index, { ...rule, label, id }));
   };
 
