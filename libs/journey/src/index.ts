@@ -1,5 +1,6 @@
 export * from './graph/graph.types';
 export { GraphIndex, edgeHandle } from './graph/graph-index';
+export { generateLargeJourney } from './graph/large-journey';
 export * from './conditions/condition.types';
 export { evaluateCondition, contactSubject, type ConditionContext } from './conditions/evaluate-condition';
 export { conditionReferences, conditionDepth } from './conditions/condition-references';

@@ -2,7 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join } from 'node:path';
 import { runMain } from '@cascade/config';
-import { generateLargeJourney } from '../../../apps/web/src/editor/large-journey';
+import { generateLargeJourney } from '@cascade/journey';
 import { launchBrowser } from '../../e2e/web/browser';
 import { repoRoot } from '../../paths';
 import { buildWebIfStale } from '../../start/build-web';
@@ -40,7 +40,7 @@ runMain(async () => {
     });
     await page.route('**/health', (route) => route.fulfill({ json: { status: 'ok', postgres: 'up', temporal: 'up' } }));
     const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-    await page.addInitScript(() => localStorage.setItem('cascade.apiKey', 'csk_bench'));
+    await page.addInitScript({ content: `localStorage.setItem('cascade.apiKey', 'csk_bench')` });
 
     const started = Date.now();
     await page.goto(`${base}/#/journeys/${JOURNEY_ID}`);
@@ -68,28 +68,20 @@ runMain(async () => {
 async function panAndMeasure(page: import('playwright-core').Page) {
   const pane = page.locator('.react-flow__pane');
   const box = (await pane.boundingBox())!;
-  await page.evaluate(() => {
-    const state = window as unknown as { frames: number[]; recording: boolean };
-    state.frames = [];
-    state.recording = true;
+  // In-page scripts as text: this file is compiled without the DOM's types.
+  await page.evaluate(`(() => {
+    window.frames_ = [];
+    window.recording_ = true;
     let last = performance.now();
-    const tick = (now: number) => {
-      state.frames.push(now - last);
-      last = now;
-      if (state.recording) requestAnimationFrame(tick);
-    };
+    const tick = (now) => { window.frames_.push(now - last); last = now; if (window.recording_) requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
-  });
+  })()`);
   const y = box.y + box.height - 20;
   await page.mouse.move(box.x + box.width - 20, y);
   await page.mouse.down();
   for (let step = 1; step <= 60; step++) await page.mouse.move(box.x + box.width - 20 - (800 * step) / 60, y - (200 * step) / 60);
   await page.mouse.up();
-  const frames: number[] = await page.evaluate(() => {
-    const state = window as unknown as { frames: number[]; recording: boolean };
-    state.recording = false;
-    return state.frames.slice(1);
-  });
+  const frames = (await page.evaluate('window.recording_ = false, window.frames_.slice(1)')) as number[];
   const sorted = [...frames].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
   return { count: frames.length, median: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? 0, over50: frames.filter((f) => f > 50).length };

@@ -1,8 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { validateGraph, type JourneyGraph } from '@cascade/journey';
+import { generateLargeJourney, validateGraph, type JourneyGraph } from '@cascade/journey';
 import { layoutPositions } from './auto-layout';
 import { createEditorStore, HISTORY_LIMIT, selectProblems } from './editor-store';
-import { generateLargeJourney } from './large-journey';
 
 const base = (): JourneyGraph => ({
   nodes: [

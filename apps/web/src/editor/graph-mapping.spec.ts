@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import type { JourneyGraph } from '@cascade/journey';
+import { generateLargeJourney, type JourneyGraph } from '@cascade/journey';
 import { createFlowMapper, flowEdgeId, flowNodeKind, flowToGraph, graphToFlow } from './graph-mapping';
-import { generateLargeJourney } from './large-journey';
 
 const cart = (): JourneyGraph => ({
   nodes: [

@@ -1,4 +1,4 @@
-import type { JourneyEdge, JourneyGraph, JourneyNode } from '@cascade/journey';
+import type { JourneyEdge, JourneyGraph, JourneyNode } from './graph.types';
 
 const COLUMN = 300;
 const ROW = 200;
