@@ -52,14 +52,38 @@ describe('the visual builder and the analyst views, in chromium', () => {
 
   const node = (id: string) => page.getByTestId(`node-${id}`);
   const handle = (id: string, name: string) => node(id).locator(`[data-handleid="${name}"]`);
+  const count = (selector: string) => page.locator(selector).count();
+  /** Repeats a mouse gesture until it has the effect wanted: on a loaded machine a drag can start before the canvas settled. */
+  async function until(done: () => Promise<boolean>, gesture: () => Promise<void>, what: string) {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await gesture();
+      for (let wait = 0; wait < 20; wait++) {
+        if (await done()) return;
+        await page.waitForTimeout(100);
+      }
+    }
+    throw new Error(`${what} did not happen`);
+  }
+  /** Drags from a node's output handle to another node's input, as a person does: press, move in steps, release. */
   async function connect(from: string, output: string, to: string) {
-    await handle(from, output).dragTo(node(to).locator('.journey-handle-in'));
+    const edges = await count('.react-flow__edge');
+    await until(async () => (await count('.react-flow__edge')) > edges, async () => {
+      const start = (await handle(from, output).boundingBox())!;
+      const end = (await node(to).locator('.journey-handle-in').boundingBox())!;
+      await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 12 });
+      await page.mouse.up();
+    }, `connecting ${from}.${output} to ${to}`);
   }
   /** Drags a palette item onto the canvas at a share of its width and height. */
   async function dropOnCanvas(item: string, x: number, y: number) {
     const canvas = page.getByLabel('Journey canvas');
     const box = (await canvas.boundingBox())!;
-    await page.getByRole('button', { name: item, exact: true }).dragTo(canvas, { targetPosition: { x: box.width * x, y: box.height * y } });
+    const nodes = await count('[data-testid^="node-"]');
+    await until(async () => (await count('[data-testid^="node-"]')) > nodes,
+      () => page.getByRole('button', { name: item, exact: true }).dragTo(canvas, { targetPosition: { x: box.width * x, y: box.height * y } }),
+      `dropping ${item}`);
   }
 
   it('builds the abandoned-cart journey by drag and drop, shows the unconnected handle on its node, and publishes once it is fixed', async () => {
@@ -73,12 +97,11 @@ describe('the visual builder and the analyst views, in chromium', () => {
 
     await node('start').click();
     await page.getByLabel('Event name').fill('cart_abandoned');
-    await dropOnCanvas('Cascade', 0.45, 0.3);
-    await dropOnCanvas('Exit', 0.8, 0.6);
+    await dropOnCanvas('Cascade', 0.3, 0.75);
+    await dropOnCanvas('Exit', 0.75, 0.75);
     const ids = await page.locator('[data-testid^="node-"]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-testid')!.slice(5)));
     const cascade = ids.find((id) => id.startsWith('cascade'))!;
     const exit = ids.find((id) => id.startsWith('exit'))!;
-    await page.getByRole('button', { name: 'Auto-layout' }).click();
     await connect('start', 'next', cascade);
     await connect(cascade, 'success', exit);
 
@@ -87,6 +110,7 @@ describe('the visual builder and the analyst views, in chromium', () => {
     await screenshot(page, 'editor-validation');
     await connect(cascade, 'exhausted', exit);
     await eventually(page.getByRole('status').filter({ hasText: /problem/ })).toHaveText('No problems');
+    await page.getByRole('button', { name: 'Auto-layout' }).click();
 
     await page.getByRole('button', { name: 'Publish…' }).click();
     const dialog = page.getByRole('dialog');
@@ -163,7 +187,7 @@ describe('the visual builder and the analyst views, in chromium', () => {
 // playwright-core has no test runner: locator checks that poll, as Playwright's own expect does.
 function eventually(locator: Locator) {
   const poll = async (read: () => Promise<string>, matches: (seen: string) => boolean, what: string) => {
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + 20_000;
     let seen = '';
     for (;;) {
       seen = await read().catch((error: Error) => `(${error.message.split('\n')[0]})`);

@@ -1,18 +1,23 @@
 import { QueryClientProvider } from '@tanstack/react-query';
+import { lazy } from 'react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { queryClient } from '../api/query-client';
-import { EditorPage } from '../editor/EditorPage';
-import { AnalyticsPage } from '../pages/analytics/AnalyticsPage';
-import { ContactPage } from '../pages/contacts/ContactPage';
-import { ContactsPage } from '../pages/contacts/ContactsPage';
-import { ExperimentsPage } from '../pages/experiments/ExperimentsPage';
-import { InboxPage } from '../pages/inbox/InboxPage';
-import { JourneysPage } from '../pages/journeys/JourneysPage';
-import { SegmentPage } from '../pages/segments/SegmentPage';
-import { SegmentsPage } from '../pages/segments/SegmentsPage';
 import { AuthProvider, useAuth } from './auth';
 import { Layout } from './Layout';
 import { SignInPage } from './SignInPage';
+
+// Each section loads when first opened: the editor (React Flow, forms) is most of the code.
+const page = <K extends string>(load: () => Promise<Record<K, () => React.JSX.Element>>, name: K) =>
+  lazy(async () => ({ default: (await load())[name] }));
+const EditorPage = page(() => import('../editor/EditorPage'), 'EditorPage');
+const AnalyticsPage = page(() => import('../pages/analytics/AnalyticsPage'), 'AnalyticsPage');
+const ContactPage = page(() => import('../pages/contacts/ContactPage'), 'ContactPage');
+const ContactsPage = page(() => import('../pages/contacts/ContactsPage'), 'ContactsPage');
+const ExperimentsPage = page(() => import('../pages/experiments/ExperimentsPage'), 'ExperimentsPage');
+const InboxPage = page(() => import('../pages/inbox/InboxPage'), 'InboxPage');
+const JourneysPage = page(() => import('../pages/journeys/JourneysPage'), 'JourneysPage');
+const SegmentPage = page(() => import('../pages/segments/SegmentPage'), 'SegmentPage');
+const SegmentsPage = page(() => import('../pages/segments/SegmentsPage'), 'SegmentsPage');
 
 export function App() {
   return (

@@ -1,4 +1,6 @@
+import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
+import { Loading } from '../ui/Page';
 import { useHealth } from '../use-health';
 import { useAuth } from './auth';
 import { useWorkspace } from './workspace';
@@ -30,7 +32,9 @@ export function Layout() {
         </div>
       </nav>
       <main className="content">
-        <Outlet />
+        <Suspense fallback={<div className="page"><Loading what="the page" /></div>}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );
