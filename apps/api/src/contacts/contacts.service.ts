@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { reevaluateContact } from '@cascade/engine';
 import { decodePageCursor } from '../common/page-cursor';
@@ -8,6 +8,7 @@ import { ContactsRepository, ExternalIdTakenError, type ContactWrite } from './c
 import type { ContactFieldsDto } from './dto/contact-fields.dto';
 import type { SearchContactsDto } from './dto/search-contacts.dto';
 import { EnrollmentCanceller } from './enrollment-canceller';
+import { contactNotFound } from './contact-not-found';
 
 @Injectable()
 export class ContactsService {
@@ -40,14 +41,14 @@ export class ContactsService {
 
   async get(workspaceId: string, id: string): Promise<ContactView> {
     const row = await this.contacts.findOne(workspaceId, id);
-    if (!row) throw notFound(id);
+    if (!row) throw contactNotFound(id);
     return toContactView(row);
   }
 
   async update(workspaceId: string, id: string, fields: ContactFieldsDto): Promise<ContactView> {
     try {
       const row = await this.contacts.update(workspaceId, id, toWrite(fields));
-      if (!row) throw notFound(id);
+      if (!row) throw contactNotFound(id);
       await this.reevaluate(workspaceId, id);
       return toContactView(row);
     } catch (error) {
@@ -71,7 +72,7 @@ export class ContactsService {
   /** Cancels the contact's running journeys, then erases the contact with everything recorded about it. */
   async delete(workspaceId: string, id: string): Promise<void> {
     const erased = await this.contacts.erase(workspaceId, id, (workflowIds) => this.enrollments.cancelAll(workflowIds));
-    if (!erased) throw notFound(id);
+    if (!erased) throw contactNotFound(id);
   }
 }
 
@@ -90,8 +91,4 @@ function toWrite({ attributes, ...fields }: ContactFieldsDto): ContactWrite {
 /** The user's text matches literally: `%` and `_` are not wildcards. */
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
-
-function notFound(id: string): NotFoundException {
-  return new NotFoundException(`contact ${id} does not exist`);
 }
