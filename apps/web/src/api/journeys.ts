@@ -93,10 +93,19 @@ export function useJourneyStats(id: string, live: boolean) {
   });
 }
 
+/**
+ * Saves the draft. The cached journey takes the edit as the save starts, so an editor reopened
+ * before the answer builds on the newest draft, not the last saved one. `key`: the API key to use,
+ * so a save started before signing out still goes through.
+ */
 export function useSaveDraft(id: string) {
   const queries = useQueryClient();
   return useMutation({
-    mutationFn: (body: { name?: string; graph?: JourneyGraph }) => api<SavedDraft>(`/api/v1/journeys/${id}`, { method: 'PUT', body }),
+    mutationFn: ({ key, ...body }: { name?: string; graph?: JourneyGraph; key?: string }) =>
+      api<SavedDraft>(`/api/v1/journeys/${id}`, { method: 'PUT', body, key }),
+    onMutate: ({ name, graph }) => {
+      queries.setQueryData<Journey>(journeyKeys.one(id), (cached) => cached && { ...cached, name: name ?? cached.name, draft: graph ?? cached.draft });
+    },
     onSuccess: (saved) => {
       queries.setQueryData(journeyKeys.one(id), saved);
       void queries.invalidateQueries({ queryKey: journeyKeys.all, exact: false, refetchType: 'none' });
@@ -108,6 +117,6 @@ export function usePublish(id: string) {
   const queries = useQueryClient();
   return useMutation({
     mutationFn: (note: string) => api<Version & { journeyId: string }>(`/api/v1/journeys/${id}/publish`, { body: note ? { note } : {} }),
-    onSuccess: () => queries.invalidateQueries({ queryKey: journeyKeys.one(id) }),
+    onSuccess: () => queries.invalidateQueries({ queryKey: journeyKeys.all }), // this journey, its versions and the list
   });
 }

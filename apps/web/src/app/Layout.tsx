@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Loading } from '../ui/Page';
 import { useHealth } from '../use-health';
 import { useAuth } from './auth';
@@ -15,6 +16,7 @@ const SECTIONS = [
 
 export function Layout() {
   const { signOut } = useAuth();
+  const location = useLocation();
   const workspace = useWorkspace();
   const health = useHealth(15_000);
   const degraded = health === 'unreachable' || (health !== null && health.status !== 'ok');
@@ -32,9 +34,11 @@ export function Layout() {
         </div>
       </nav>
       <main className="content">
-        <Suspense fallback={<div className="page"><Loading what="the page" /></div>}>
-          <Outlet />
-        </Suspense>
+        <ErrorBoundary key={location.pathname}>
+          <Suspense fallback={<div className="page"><Loading what="the page" /></div>}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
       </main>
     </div>
   );

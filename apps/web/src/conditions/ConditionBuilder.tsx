@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import {
   COMPARISON_OPS, COUNT_OPS, MESSAGE_CONDITION_STATUSES,
   type AttributeCondition, type ComparisonOp, type Condition, type CountOp, type EventCondition, type MessageCondition,
@@ -267,10 +267,11 @@ function MessageRow({ condition, onChange }: { condition: MessageCondition; onCh
 function JsonEditor({ value, onChange }: { value: Condition | undefined; onChange(value: Condition): void }) {
   const [text, setText] = useState(() => (value ? JSON.stringify(value, null, 2) : ''));
   const [error, setError] = useState<string | null>(null);
+  const errorId = useId();
   return (
     <div className="field">
       <textarea aria-label="Condition JSON" className="cond-json" rows={Math.min(20, Math.max(4, text.split('\n').length))} spellCheck={false}
-        value={text} aria-invalid={error ? true : undefined} aria-describedby={error ? 'condition-json-error' : undefined}
+        value={text} aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined}
         onChange={(event) => {
           setText(event.target.value);
           const parsed = parseConditionJson(event.target.value, { allowMessage: true });
@@ -280,7 +281,7 @@ function JsonEditor({ value, onChange }: { value: Condition | undefined; onChang
             onChange(parsed.condition);
           }
         }} />
-      {error && <span className="problem" id="condition-json-error" role="alert">{error}</span>}
+      {error && <span className="problem" id={errorId} role="alert">{error}</span>}
     </div>
   );
 }

@@ -117,7 +117,7 @@ export function Canvas({ canvasRef, stats = null, highlight = null, onMeasured }
   }, [screenToFlowPosition, store]);
 
   return (
-    <div className="editor-canvas" ref={canvasRef} onDragOver={onDragOver} onDrop={onDrop} aria-label="Journey canvas">
+    <div className="editor-canvas" ref={canvasRef} onDragOver={onDragOver} onDrop={onDrop} role="region" aria-label="Journey canvas">
       <ReactFlow<JourneyFlowNode, JourneyFlowEdge>
         nodes={nodes}
         edges={edges}

@@ -119,10 +119,27 @@ function AutoLayoutButton({ sizes }: { sizes: { current: Record<string, Size> } 
   return <button type="button" onClick={layout}>Auto-layout</button>;
 }
 
+/** A blank name is never saved (the API refuses it, and the graph would not be saved with it). */
 function NameInput() {
   const name = useEditor((state) => state.name);
-  const store = useEditor((state) => state.setName);
-  return <input className="editor-name" aria-label="Journey name" value={name} onChange={(event) => store(event.target.value)} />;
+  const setName = useEditor((state) => state.setName);
+  const [text, setText] = useState(name);
+  useEffect(() => setText(name), [name]);
+  const blank = text.trim() === '';
+  return (
+    <input
+      className="editor-name"
+      aria-label="Journey name"
+      aria-invalid={blank}
+      title={blank ? 'A journey needs a name' : undefined}
+      value={text}
+      maxLength={200}
+      onChange={(event) => {
+        setText(event.target.value);
+        if (event.target.value.trim() !== '') setName(event.target.value);
+      }}
+    />
+  );
 }
 
 function UndoRedo() {

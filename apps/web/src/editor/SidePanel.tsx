@@ -15,6 +15,7 @@ export function SidePanel({ channels, extra }: { channels: Channel[]; extra?: Re
   const node = useEditor(selectSelectedNode);
   const problems = useEditor((state) => (node ? selectProblems(state).byNode[node.id] : undefined)) ?? NONE;
   const selectedCount = useEditor((state) => state.selection.nodes.length + state.selection.edges.length);
+  const travels = useEditor((state) => state.travels);
   return (
     <aside className="editor-side" aria-label="Inspector">
       {node ? (
@@ -24,7 +25,7 @@ export function SidePanel({ channels, extra }: { channels: Channel[]; extra?: Re
             <button type="button" className="danger" onClick={() => store.getState().deleteSelection()}>Delete</button>
           </div>
           <NodeInspector
-            key={node.id}
+            key={`${node.id}:${travels}`}
             node={node}
             channels={channels}
             problems={problems as GraphProblem[]}

@@ -29,6 +29,8 @@ export interface EditorState {
   /** Graphs before the current one, oldest first, and those undone. */
   past: JourneyGraph[];
   future: JourneyGraph[];
+  /** Counts undos and redos: forms holding their own text re-read the graph when it moves through history. */
+  travels: number;
   clipboard: ClipboardContent | null;
   /** Positions of nodes while they are dragged: drawn, but committed to the graph (one undo step) on drop. */
   dragPositions: Record<string, Point>;
@@ -111,6 +113,7 @@ export function createEditorStore(options: EditorStoreOptions = {}): EditorStore
       channels: options.channels,
       selection: { nodes: [], edges: [] },
       past: [],
+      travels: 0,
       future: [],
       clipboard: null,
       dragPositions: {},
@@ -186,14 +189,14 @@ export function createEditorStore(options: EditorStoreOptions = {}): EditorStore
         if (past.length === 0) return;
         lastEdit = null;
         const previous = past[past.length - 1];
-        set({ graph: previous, past: past.slice(0, -1), future: [...future, graph].slice(-limit), selection: pruned(previous, selection), dragPositions: {} });
+        set({ graph: previous, past: past.slice(0, -1), future: [...future, graph].slice(-limit), selection: pruned(previous, selection), dragPositions: {}, travels: get().travels + 1 });
       },
       redo() {
         const { past, future, graph, selection } = get();
         if (future.length === 0) return;
         lastEdit = null;
         const next = future[future.length - 1];
-        set({ graph: next, future: future.slice(0, -1), past: [...past, graph].slice(-limit), selection: pruned(next, selection), dragPositions: {} });
+        set({ graph: next, future: future.slice(0, -1), past: [...past, graph].slice(-limit), selection: pruned(next, selection), dragPositions: {}, travels: get().travels + 1 });
       },
       autoLayout(sizes) {
         commit(moveNodesIn(get().graph, layoutPositions(get().graph, sizes)));

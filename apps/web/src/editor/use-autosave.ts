@@ -4,8 +4,8 @@ import { useSaveDraft } from '../api/journeys';
 import { Autosaver, type DraftChanges, type SaveStatus } from './autosaver';
 import type { EditorStore } from './editor-store';
 
-/** Browsers refuse keepalive bodies beyond 64 KiB. */
-const KEEPALIVE_LIMIT = 60_000;
+/** Browsers refuse keepalive bodies beyond 64 KiB in bytes, shared with other requests of the closing page. */
+const KEEPALIVE_LIMIT = 48_000;
 
 /**
  * Saves the draft ~800 ms after the last change, on unmount and when the page is closed; never
@@ -20,7 +20,8 @@ export function useAutosave(journeyId: string, store: EditorStore) {
 
   useEffect(() => {
     const read = () => ({ graph: store.getState().graph, name: store.getState().name });
-    const current = new Autosaver(read(), { read, save: (changes) => save.current(changes), onStatus: (status, error) => setState({ status, error }) });
+    const key = storedApiKey() ?? undefined; // signing out must not fail the last save
+    const current = new Autosaver(read(), { read, save: (changes) => save.current({ ...changes, key }), onStatus: (status, error) => setState({ status, error }) });
     saver.current = current;
     const unsubscribe = store.subscribe((next, previous) => {
       if (next.graph !== previous.graph || next.name !== previous.name) current.changed();
@@ -46,7 +47,7 @@ export function useAutosave(journeyId: string, store: EditorStore) {
 /** A save that outlives the page (fetch keepalive); false when the draft is too large for it. */
 function saveOnUnload(journeyId: string, changes: DraftChanges): boolean {
   const body = JSON.stringify(changes);
-  if (body.length > KEEPALIVE_LIMIT) return false;
+  if (new TextEncoder().encode(body).length > KEEPALIVE_LIMIT) return false;
   const key = storedApiKey();
   void fetch(`/api/v1/journeys/${journeyId}`, {
     method: 'PUT',

@@ -66,7 +66,7 @@ export const PAGE_SIZE = 50;
 
 export function useContactSearch(text: string) {
   return useInfiniteQuery({
-    queryKey: ['contacts', 'search', text],
+    queryKey: ['contacts', 'search-pages', text], // pages (infinite query): not the pickers' ['contacts', 'search', …]
     queryFn: ({ pageParam }) => api<PageOf<Contact>>(`/api/v1/contacts${query({ query: text, limit: PAGE_SIZE, cursor: pageParam })}`),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,

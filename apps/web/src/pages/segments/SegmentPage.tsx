@@ -50,6 +50,7 @@ function SegmentForm({ segment }: { segment: Segment }) {
       queries.setQueryData(segmentKeys.one(segment.id), saved);
       void queries.invalidateQueries({ queryKey: segmentKeys.members(segment.id) });
       void queries.invalidateQueries({ queryKey: segmentKeys.all, exact: true });
+      void queries.invalidateQueries({ queryKey: [...segmentKeys.all, 'list'] }); // the editor's Try-a-contact list
     },
   });
   const submit = (event: FormEvent) => {
@@ -190,6 +191,7 @@ function DeleteSegment({ segment }: { segment: Segment }) {
     onSuccess: () => {
       queries.removeQueries({ queryKey: segmentKeys.one(segment.id) });
       void queries.invalidateQueries({ queryKey: segmentKeys.all, exact: true });
+      void queries.invalidateQueries({ queryKey: [...segmentKeys.all, 'list'] }); // the editor's Try-a-contact list
       navigate('/segments');
     },
   });

@@ -30,7 +30,8 @@ export function definitionFields(kind: EditableKind, draft: DefinitionDraft): Re
       return draft.condition ? { condition: draft.condition } : null;
     case 'rfm':
       if (draft.codes.length === 0 && draft.cells.length === 0) return null;
-      return { ...(draft.codes.length ? { codes: draft.codes } : {}), ...(draft.cells.length ? { cells: draft.cells } : {}) };
+      // Both lists, empty ones too: an update merges with the stored definition, so a list left out would keep its old values.
+      return { codes: draft.codes, cells: draft.cells };
     case 'lifecycle':
       return draft.stages.length ? { stages: draft.stages } : null;
   }

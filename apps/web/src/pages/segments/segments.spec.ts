@@ -55,7 +55,7 @@ describe('segment definitions', () => {
     expect(definitionFields('rule', draft)).toEqual({ condition: { attribute: 'plan' } });
     expect(definitionFields('lifecycle', draft)).toEqual({ stages: ['new'] });
     expect(definitionFields('rfm', draft)).toBeNull();
-    expect(definitionFields('rfm', { ...draft, cells: ['champions'] })).toEqual({ cells: ['champions'] });
+    expect(definitionFields('rfm', { ...draft, cells: ['champions'] })).toEqual({ codes: [], cells: ['champions'] }); // both lists: an update would keep a left-out one
     expect(definitionFields('rule', emptyDraft())).toBeNull();
   });
 
