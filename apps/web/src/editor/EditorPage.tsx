@@ -53,7 +53,9 @@ function Editor({ journey, store }: { journey: Journey; store: EditorStore }) {
   const channelLabels = useMemo(() => new Map(channels.map((channel) => [channel.type, channel.label])), [channels]);
   const canvasRef = useRef<HTMLDivElement>(null);
   const measured = useRef<Record<string, Size>>({});
-  const autosave = useAutosave(journey.id, store);
+  // The API refuses edits to an archived journey: nothing is saved, and the page says so.
+  const archived = journey.status === 'archived';
+  const autosave = useAutosave(journey.id, store, !archived);
   const publish = usePublish(journey.id);
   const [publishing, setPublishing] = useState(false);
   const [published, setPublished] = useState<number | null>(null);
@@ -91,11 +93,12 @@ function Editor({ journey, store }: { journey: Journey; store: EditorStore }) {
           <LiveStatsToggle on={liveOn} onChange={setLiveOn} error={live.error} refreshing={live.refreshing} />
           <VersionsMenu journeyId={journey.id} />
           <Link to={`/journeys/${journey.id}/experiments`}>Experiments</Link>
-          <button type="button" className="primary" onClick={() => { setPublished(null); setPublishing(true); }}>Publish…</button>
+          <button type="button" className="primary" disabled={archived} onClick={() => { setPublished(null); setPublishing(true); }}>Publish…</button>
         </div>
       </header>
       {channelsQuery.error && <ErrorBanner error={channelsQuery.error} />}
       {published !== null && <p className="banner ok editor-banner" role="note">Published version {published}.</p>}
+      {archived && <p className="banner warn editor-banner" role="note">This journey is archived: changes are not saved. Duplicate it from the journeys list to edit a copy.</p>}
       <ChannelLabelsContext.Provider value={channelLabels}>
         <div className="editor-body">
           <Palette channels={channels} canvasRef={canvasRef} />

@@ -11,7 +11,7 @@ const KEEPALIVE_LIMIT = 48_000;
  * Saves the draft ~800 ms after the last change, on unmount and when the page is closed; never
  * when nothing changed. Returns the save state, its error and `flush` (save now, e.g. before publishing).
  */
-export function useAutosave(journeyId: string, store: EditorStore) {
+export function useAutosave(journeyId: string, store: EditorStore, enabled = true) {
   const { mutateAsync } = useSaveDraft(journeyId);
   const save = useRef(mutateAsync);
   save.current = mutateAsync;
@@ -19,6 +19,7 @@ export function useAutosave(journeyId: string, store: EditorStore) {
   const [state, setState] = useState<{ status: SaveStatus; error: unknown }>({ status: 'saved', error: null });
 
   useEffect(() => {
+    if (!enabled) return undefined;
     const read = () => ({ graph: store.getState().graph, name: store.getState().name });
     const key = storedApiKey() ?? undefined; // signing out must not fail the last save
     const current = new Autosaver(read(), { read, save: (changes) => save.current({ ...changes, key }), onStatus: (status, error) => setState({ status, error }) });
@@ -39,7 +40,7 @@ export function useAutosave(journeyId: string, store: EditorStore) {
       current.dispose();
       if (saver.current === current) saver.current = null;
     };
-  }, [store, journeyId]);
+  }, [store, journeyId, enabled]);
 
   return { ...state, flush: (): Promise<boolean> => saver.current?.flush() ?? Promise.resolve(true) };
 }
