@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import request from 'supertest';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { refreshWorkspaceSegments } from '@cascade/engine';
 import { seedAssignments, waitFor, type SeededAssignment } from '@cascade/testing';
 import { repoRoot } from '../../paths';
+import { loadCustomerBase } from '../../seed/customers/load-customer-base';
 import { buildWebIfStale } from '../../start/build-web';
 import { startTestStack, type TestStack } from '../test-stack';
 import { launchBrowser, screenshot, signIn } from './browser';
@@ -171,6 +173,9 @@ describe('the visual builder and the analyst views, in chromium', () => {
   });
 
   it('shows the other pages: journeys, segments, contacts, a contact, analytics', async () => {
+    // A small generated customer base, so the CRM pages have something to show.
+    await loadCustomerBase({ databaseUrl: stack.db.url, workspaceId: stack.workspaceId, seed: 1, contacts: 200, now: new Date().toISOString() });
+    await refreshWorkspaceSegments(stack.db.dataSource, { workspaceId: stack.workspaceId });
     for (const [link, name] of [['Journeys', 'journeys'], ['Segments', 'segments'], ['Contacts', 'contacts'], ['Analytics', 'analytics']]) {
       await page.getByRole('link', { name: link, exact: true }).click();
       await page.getByRole('heading', { level: 1 }).first().waitFor();
@@ -178,7 +183,8 @@ describe('the visual builder and the analyst views, in chromium', () => {
       await screenshot(page, name);
     }
     await page.getByRole('link', { name: 'Contacts', exact: true }).click();
-    await page.getByRole('link', { name: 'anna' }).first().click();
+    await page.getByLabel('Search contacts').fill('anna@example.com');
+    await page.getByRole('link', { name: 'anna', exact: true }).click();
     await eventually(page.getByRole('main')).toHaveText(/cart_abandoned/);
     await screenshot(page, 'contact');
   });

@@ -6,6 +6,7 @@ import { useCohorts, useLifecycle, useMetrics, type AnalyticsPeriod, type Lifecy
 import {
   averageRetention, cohortGrid, describePeriod, heatStyle, presetPeriod, timeZoneChoices, type PeriodPreset,
 } from './analytics-view';
+import { MetricTrends } from './MetricTrends';
 import './analytics.css';
 
 const COMMON_ZONES = [
@@ -64,6 +65,8 @@ export function AnalyticsPage() {
 
       <h2>Metrics</h2>
       <Metrics period={period} />
+      <h3>The last 12 months</h3>
+      <MetricTrends />
 
       <div className="section-head">
         <h2>Cohort retention</h2>

@@ -60,7 +60,7 @@ export interface LifecycleReport {
   history: ({ day: string } & StageCounts)[];
 }
 
-const analyticsKeys = {
+export const analyticsKeys = {
   metrics: (period: AnalyticsPeriod | null) => ['analytics', 'metrics', period] as const,
   cohorts: (period: AnalyticsPeriod | null, timezone: string) => ['analytics', 'cohorts', period, timezone] as const,
   lifecycle: (period: AnalyticsPeriod | null) => ['analytics', 'lifecycle', period] as const,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { averageRetention, cohortGrid, describePeriod, heatStyle, monthLabel, presetPeriod, timeZoneChoices } from './analytics-view';
+import { averageRetention, cohortGrid, describePeriod, heatStyle, lastMonths, monthLabel, presetPeriod, timeZoneChoices } from './analytics-view';
 
 const now = new Date('2026-11-23T15:30:00Z');
 
@@ -18,6 +18,16 @@ describe('report periods', () => {
 
   it('names the last day included', () => {
     expect(describePeriod({ from: '2026-08-26T00:00:00Z', to: '2026-11-24T00:00:00Z' })).toBe('26 Aug 2026 – 23 Nov 2026 (UTC)');
+  });
+});
+
+describe('monthly trends', () => {
+  it('takes the whole months before the current one, across a year boundary, as half-open UTC periods', () => {
+    expect(lastMonths(3, new Date('2026-02-14T10:00:00Z'))).toEqual([
+      { month: '2025-11', from: '2025-11-01T00:00:00Z', to: '2025-12-01T00:00:00Z' },
+      { month: '2025-12', from: '2025-12-01T00:00:00Z', to: '2026-01-01T00:00:00Z' },
+      { month: '2026-01', from: '2026-01-01T00:00:00Z', to: '2026-02-01T00:00:00Z' },
+    ]);
   });
 });
 

@@ -91,3 +91,12 @@ export function heatStyle(rate: number | null): { background: string; color: str
 export function timeZoneChoices(browserZone: string | undefined, others: readonly string[]): string[] {
   return [...new Set(['UTC', ...(browserZone ? [browserZone] : []), ...others])];
 }
+
+/** The `count` whole UTC calendar months before the one containing `now`, oldest first, as periods [from, to). */
+export function lastMonths(count: number, now: Date): (AnalyticsPeriod & { month: string })[] {
+  return Array.from({ length: count }, (_, i) => {
+    const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - count + i, 1));
+    const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
+    return { month: start.toISOString().slice(0, 7), from: start.toISOString().replace('.000Z', 'Z'), to: end.toISOString().replace('.000Z', 'Z') };
+  });
+}
