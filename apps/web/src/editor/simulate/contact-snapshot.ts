@@ -1,19 +1,8 @@
 import type { ContactSnapshot } from '@cascade/journey';
+import type { Contact as ContactView } from '../../api/contacts';
 
-/** GET /api/v1/contacts/:id (apps/api contact.view.ts). */
-export interface ContactView {
-  id: string;
-  externalId: string | null;
-  email: string | null;
-  phone: string | null;
-  telegramChatId: string | null;
-  timezone: string | null;
-  attributes: Record<string, unknown>;
-  subscriptions: Record<string, boolean>;
-  tags: string[];
-  createdAt: string;
-  updatedAt: string;
-}
+export type { ContactView };
+
 
 /** A real contact as the simulator knows one: the same fields the engine loads for an enrollment. */
 export function toContactSnapshot(view: ContactView): ContactSnapshot {

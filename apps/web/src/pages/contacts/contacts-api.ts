@@ -1,25 +1,14 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
+import type { Contact } from '../../api/contacts';
+
+export type { Contact };
 
 export interface PageOf<T> {
   items: T[];
   nextCursor: string | null;
 }
 
-/** GET /api/v1/contacts/:id (and the search items). */
-export interface Contact {
-  id: string;
-  externalId: string | null;
-  email: string | null;
-  phone: string | null;
-  telegramChatId: string | null;
-  timezone: string | null;
-  attributes: Record<string, unknown>;
-  subscriptions: Record<string, boolean>;
-  tags: string[];
-  createdAt: string;
-  updatedAt: string;
-}
 
 /** GET /api/v1/contacts/:id/events items. */
 export interface ContactEvent {

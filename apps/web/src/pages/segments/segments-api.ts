@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { LifecycleReport } from '../analytics/analytics-api';
 
 export type SegmentKind = 'rule' | 'rfm' | 'lifecycle' | 'cluster';
 
@@ -60,14 +61,7 @@ export interface RfmReport {
 
 export const LIFECYCLE_STAGES = ['new', 'active', 'sleeping', 'churned'] as const;
 export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
-export type StageCounts = Record<LifecycleStage, number>;
 
-/** GET /api/v1/analytics/lifecycle. */
-export interface LifecycleReport {
-  refreshedAt: string | null;
-  current: StageCounts & { prospects: number };
-  history: ({ day: string } & StageCounts)[];
-}
 
 export const segmentKeys = {
   all: ['segments'] as const,
