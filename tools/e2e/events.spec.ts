@@ -75,6 +75,32 @@ describe('events: ingestion and routing', () => {
     expect(await count(`contact_events WHERE name = 'signed_up'`)).toBe(50);
   }, 90_000);
 
+  it('enrolls one event once per journey, also when its outbox row is routed again after the enrollment ended', async () => {
+    await startDispatcher();
+    const always: JourneyGraph = {
+      nodes: [
+        { id: 'start', type: 'trigger', config: { kind: 'event', event: 'browsed' } },
+        { id: 'mail', type: 'send', config: { channel: 'email', content: { subject: 'Still looking?', body: 'Hi' } } },
+        { id: 'end', type: 'exit' },
+      ],
+      edges: [{ from: 'start', to: 'mail' }, { from: 'mail', to: 'end' }],
+      settings: { reentry: { mode: 'always' } },
+    };
+    const { journeyId } = await seedPublishedJourney(db.dataSource, always, 'browse', workspaceId);
+    const contactId = await seedContact(db.dataSource, { externalId: 'u-again' }, workspaceId);
+    await post({ contactId, name: 'browsed', messageId: 'browse-1' }).expect(202);
+    const ended = () => count(`enrollments WHERE journey_id = $1 AND status <> 'active'`, [journeyId]);
+    await waitFor(async () => ((await ended()) === 1 ? true : undefined));
+    // A dispatcher that died after enrolling but before deleting the row: its lease expires, the row is routed again.
+    await db.dataSource.query(`INSERT INTO event_outbox (event_id) SELECT id FROM contact_events WHERE message_id = 'browse-1'`);
+    await waitFor(async () => ((await count(`event_outbox`)) === 0 ? true : undefined));
+    expect(await count(`enrollments WHERE journey_id = $1`, [journeyId])).toBe(1);
+    await post({ contactId, name: 'browsed', messageId: 'browse-2' }).expect(202); // a new event does re-enter
+    await waitFor(async () => ((await ended()) === 2 ? true : undefined));
+    expect(await count(`enrollments WHERE journey_id = $1`, [journeyId])).toBe(2);
+    expect(await count(`sandbox_messages m JOIN enrollments e ON m.message_id LIKE e.id || ':%' WHERE e.journey_id = $1`, [journeyId])).toBe(2);
+  });
+
   it('rejects bad input with field paths and stores nothing', async () => {
     const before = await count('contact_events');
     const oversized = await post({ events: Array.from({ length: 1_001 }, (_, i) => ({ externalId: `x${i}`, name: 'e' })) }).expect(400);

@@ -28,7 +28,12 @@ export async function startTestStack(name: string, options: { plugins?: ChannelD
   const db = await createTestDatabase();
   const temporal = testTemporal();
   const taskQueue = uniqueTaskQueue(name);
-  const app = await createApp(loadConfig({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'warn', CASCADE_SECRET_KEY: TEST_SECRET_KEY }), { plugins: options.plugins, webDist: options.webDist });
+  // The fake providers (Twilio, Telegram, Viber...) listen on loopback, which outbound calls may reach only when allowlisted.
+  const config = loadConfig({
+    DATABASE_URL: db.url, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'warn', CASCADE_SECRET_KEY: TEST_SECRET_KEY,
+    CASCADE_OUTBOUND_ALLOWLIST: '127.0.0.1',
+  });
+  const app = await createApp(config, { plugins: options.plugins, webDist: options.webDist });
   await app.init();
   const { workspaceId, apiKey } = await createWorkspace(db.dataSource, name);
   const connection = await NativeConnection.connect({ address: temporal.address });
@@ -36,7 +41,7 @@ export async function startTestStack(name: string, options: { plugins?: ChannelD
   const smtpSandbox = await startSmtpSandbox({ capture: postgresCapture(db.dataSource) });
   const worker: Worker = await createWorker({
     connection, namespace: temporal.namespace, taskQueue, workflowBundlePath: temporal.workflowBundle, dataSource: db.dataSource, plugins: options.plugins,
-    secrets: { secretKey: TEST_SECRET_KEY, publicUrl: 'http://127.0.0.1:3000' }, smtpSandbox,
+    secrets: { secretKey: TEST_SECRET_KEY, publicUrl: 'http://127.0.0.1:3000' }, smtpSandbox, outbound: config.outbound,
   });
   const running = worker.run();
   let dispatcher: OutboxDispatcher | undefined;
@@ -47,6 +52,7 @@ export async function startTestStack(name: string, options: { plugins?: ChannelD
   return {
     db, app, client, taskQueue, workspaceId, auth: { Authorization: `Bearer ${apiKey}` },
     async startDispatcher() {
+      await stopDispatcher(); // one at a time: a second would outlive stop()
       dispatcher = new OutboxDispatcher({ dataSource: db.dataSource, client, taskQueue, databaseUrl: db.url, pollMs: 200 });
       await dispatcher.start();
     },

@@ -55,7 +55,7 @@ describe('worker killed mid-journey', () => {
     const { journeyId } = await seedPublishedJourney(db.dataSource, graph);
     const contactId = await seedContact(db.dataSource);
     const first = startWorker(taskQueue);
-    const result = await enroll({ dataSource: db.dataSource, client, taskQueue }, { journeyId, contactId });
+    const result = await enroll({ dataSource: db.dataSource, client, taskQueue }, { journeyId, contactId, triggerKey: 'api:test' });
     const messages = () => db.dataSource.query(`SELECT node_id, status FROM messages WHERE enrollment_id = $1 ORDER BY node_id`, [result.enrollmentId]);
 
     const waiting = () => db.dataSource.query(`SELECT 1 FROM step_events WHERE enrollment_id = $1 AND node_id = 'pause' AND kind = 'node_entered'`, [result.enrollmentId]);

@@ -60,7 +60,7 @@ describe('journey workflow on Temporal', () => {
   const start = async (graph: JourneyGraph, contact = {}) => {
     const { journeyId } = await seedPublishedJourney(db.dataSource, graph);
     const contactId = await seedContact(db.dataSource, contact);
-    const result = await enroll(deps(), { journeyId, contactId });
+    const result = await enroll(deps(), { journeyId, contactId, triggerKey: 'api:test' });
     if (!result.enrollmentId) throw new Error('not enrolled');
     return { journeyId, contactId, enrollmentId: result.enrollmentId, handle: client.workflow.getHandle(workflowId.enrollment(result.enrollmentId)) };
   };
@@ -166,7 +166,7 @@ describe('journey workflow on Temporal', () => {
     };
     const { journeyId } = await seedPublishedJourney(db.dataSource, graph);
     const contactId = await seedContact(db.dataSource);
-    const results = await Promise.all(Array.from({ length: 20 }, () => enroll(deps(), { journeyId, contactId })));
+    const results = await Promise.all(Array.from({ length: 20 }, () => enroll(deps(), { journeyId, contactId, triggerKey: 'api:test' })));
     expect(results.filter((result) => 'created' in result && result.created)).toHaveLength(1);
     expect(new Set(results.map((result) => result.enrollmentId)).size).toBe(1);
     const [{ count }] = await db.dataSource.query(`SELECT count(*)::int AS count FROM enrollments WHERE journey_id = $1`, [journeyId]);
@@ -210,7 +210,7 @@ describe('journey workflow on Temporal', () => {
       `INSERT INTO contacts (workspace_id, email) SELECT $1, 'c' || n || '@example.com' FROM generate_series(1, 1000) n RETURNING id`,
       [await seedWorkspace(db.dataSource)],
     );
-    const triggers = contacts.flatMap(({ id }) => [id, id]).map((contactId) => enroll(deps(), { journeyId, contactId }));
+    const triggers = contacts.flatMap(({ id }) => [id, id]).map((contactId) => enroll(deps(), { journeyId, contactId, triggerKey: 'api:test' }));
     const results = await Promise.all(triggers);
     expect(results.filter((result) => 'created' in result && result.created)).toHaveLength(1_000);
     const [{ count, distinct }] = await db.dataSource.query(

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ChannelError, WebhookRejectedError, type ChannelSendInput } from '@cascade/channels';
+import { ChannelError, createOutboundFetch, DestinationRefusedError, WebhookRejectedError, type ChannelSendInput } from '@cascade/channels';
 import viber, { type ViberConfig, type ViberCredentials } from './viber.channel';
 
 /** A stand-in for chatapi.viber.com on loopback: answers what the test says, records what it got. */
@@ -23,12 +23,15 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 
+/** As a deployment with CASCADE_OUTBOUND_ALLOWLIST=127.0.0.1 gives it: the stand-in is on loopback. */
+const loopbackFetch = createOutboundFetch({ allowlist: ['127.0.0.1'] });
 const credentials = (): ViberCredentials => ({ authToken: 'bot-token-0123456789', senderName: 'Cascade Shop', apiUrl });
 const input = (config: ViberConfig = {}): ChannelSendInput<ViberConfig, ViberCredentials> => ({
   messageId: 'enr:remind:2:1', address: 'viber-user-1', config, credentials: credentials(), webhookUrl: 'http://cascade/api/v1/webhooks/viber/ws',
   contact: { id: 'c1', email: null, phone: null, telegramChatId: null, timezone: null, attributes: { viberId: 'viber-user-1' }, subscriptions: {}, tags: [] },
   message: { body: 'Your cart is waiting' },
   links: { openPixel: 'http://cascade/o', unsubscribe: 'http://cascade/u', click: (url) => `http://cascade/c?u=${encodeURIComponent(url)}` },
+  fetch: loopbackFetch,
 });
 
 describe('the Viber example plug-in', () => {
@@ -49,6 +52,14 @@ describe('the Viber example plug-in', () => {
     expect(refusal).toBeInstanceOf(ChannelError);
     expect(refusal).toMatchObject({ retryable: false, message: 'Viber refused the message: receiverNotSubscribed' });
     await expect(viber.send({ ...input(), credentials: null })).rejects.toMatchObject({ retryable: false });
+  });
+
+  it('calls through the fetch Cascade gives it: a private API URL is refused for good unless allowlisted', async () => {
+    const calls = received.length;
+    const refusal = await viber.send({ ...input(), fetch: createOutboundFetch() }).catch((error: ChannelError) => error);
+    expect(refusal).toBeInstanceOf(DestinationRefusedError);
+    expect(refusal).toMatchObject({ retryable: false, message: expect.stringMatching(/^destination refused: 127\.0\.0\.1 is a loopback address/) });
+    expect(received).toHaveLength(calls);
   });
 
   it('reads signed delivery callbacks and rejects unsigned ones', () => {

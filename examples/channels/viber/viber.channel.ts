@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { ChannelError, defineChannel, WebhookRejectedError, type DeliveryReport } from '@cascade/channels';
+import { ChannelError, defineChannel, sanitizeReason, WebhookRejectedError, type DeliveryReport } from '@cascade/channels';
 
 /** The workspace's Viber bot (PUT /api/v1/channels/viber/credentials). */
 export interface ViberCredentials {
@@ -43,7 +43,8 @@ export default defineChannel<ViberConfig, ViberCredentials>({
   },
   address: (contact) => (typeof contact.attributes.viberId === 'string' ? contact.attributes.viberId : null),
 
-  async send({ address, message, config, credentials, links }) {
+  // `fetch` is Cascade's guarded one: it refuses private destinations unless the deployment allows them (SSRF).
+  async send({ address, message, config, credentials, links, fetch }) {
     if (!credentials) throw new ChannelError('Viber is not set up for this workspace (PUT /api/v1/channels/viber/credentials)', false);
     const body: Record<string, unknown> = {
       receiver: address, type: 'text', sender: { name: credentials.senderName }, text: message.body,
@@ -57,12 +58,15 @@ export default defineChannel<ViberConfig, ViberCredentials>({
         method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Viber-Auth-Token': credentials.authToken }, body: JSON.stringify(body),
       });
     } catch (error) {
+      if (error instanceof ChannelError) throw error; // a refused destination (not retried), or no answer (retried)
       throw new ChannelError(`Viber is unreachable: ${(error as Error).message}`, true);
     }
     if (response.status >= 500 || response.status === 429) throw new ChannelError(`Viber answered ${response.status}`, true);
     const answer = (await response.json().catch(() => ({}))) as { status?: number; status_message?: string; message_token?: number | string };
     if (!response.ok || answer.status !== 0) {
-      throw new ChannelError(`Viber refused the message: ${answer.status_message ?? response.status}`, false);
+      // Only Viber's short status text, cleaned: an answer's body never goes into traces as it is.
+      const said = typeof answer.status_message === 'string' ? sanitizeReason(answer.status_message) : '';
+      throw new ChannelError(`Viber refused the message: ${said || response.status}`, false);
     }
     return { providerMessageId: String(answer.message_token) };
   },

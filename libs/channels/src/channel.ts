@@ -1,4 +1,5 @@
 import type { ContactSnapshot, DeliveryStatus } from '@cascade/journey';
+import type { OutboundFetch } from './outbound';
 
 /** A message ready for a channel: templates are rendered before this point. */
 export interface OutgoingMessage {
@@ -29,6 +30,14 @@ export interface ChannelSendInput<Config = Record<string, unknown>, Credentials 
   links: MessageLinks;
   /** Where the provider should post delivery callbacks for this message (`POST /api/v1/webhooks/<type>/<workspace>`). */
   webhookUrl: string;
+  /**
+   * HTTP for calling the provider: `fetch`'s shape, but it refuses destinations that are not public
+   * (loopback, private ranges, cloud metadata at 169.254.169.254...) unless the deployment allows them
+   * (CASCADE_OUTBOUND_ALLOWLIST), checked after DNS resolution and on every redirect. Use it rather
+   * than the global fetch: provider URLs come from workspace settings, contact data or journeys.
+   * A refusal is a DestinationRefusedError (a ChannelError, not retried); no answer is retryable.
+   */
+  fetch: OutboundFetch;
 }
 
 /** What `parseWebhook` gets besides the request: the provider settings of the workspace the callback URL names. */

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createOutboundFetch } from './outbound';
 
 /** One request as the provider received it. */
 export interface ReceivedRequest {
@@ -11,10 +12,11 @@ export interface ReceivedRequest {
   body: Buffer;
 }
 
-/** What the provider answers: a status, and a body (objects as JSON, strings as they are). */
+/** What the provider answers: a status, and a body (objects as JSON, strings as they are), with headers of its own (`Location`). */
 export interface ProviderAnswer {
   status: number;
   body?: unknown;
+  headers?: Record<string, string>;
 }
 
 export interface FakeHttpProvider {
@@ -35,9 +37,9 @@ export async function startFakeHttpProvider(respond: FakeHttpProvider['respond']
     req.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => {
       const request = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks) };
       received.push(request);
-      const { status, body } = provider.respond(request);
+      const { status, body, headers } = provider.respond(request);
       const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
-      res.writeHead(status, { 'Content-Type': typeof body === 'string' ? 'text/plain' : 'application/json' }).end(text);
+      res.writeHead(status, { 'Content-Type': typeof body === 'string' ? 'text/plain' : 'application/json', ...headers }).end(text);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -45,6 +47,12 @@ export async function startFakeHttpProvider(respond: FakeHttpProvider['respond']
   provider.stop = () => new Promise<void>((resolve) => server.close(() => resolve()));
   return provider;
 }
+
+/**
+ * The guarded fetch channels are given (ChannelSendInput.fetch) as a deployment with
+ * CASCADE_OUTBOUND_ALLOWLIST=127.0.0.1 has it: the fakes live on loopback, which is otherwise refused.
+ */
+export const loopbackFetch = createOutboundFetch({ allowlist: ['127.0.0.1'] });
 
 /** A port nothing listens on: for "the provider cannot be reached". */
 export async function closedPortUrl(): Promise<string> {

@@ -2,6 +2,10 @@ export {
   defineChannel, ChannelError, WebhookRejectedError,
   type ChannelDefinition, type ChannelSendInput, type OutgoingMessage, type MessageLinks, type WebhookRequest, type WebhookContext, type DeliveryReport,
 } from './channel';
+export {
+  createOutboundFetch, OutboundAllowlist, DestinationRefusedError, OutboundUnreachableError, answerReason, sanitizeReason,
+  type OutboundFetch, type OutboundInit, type OutboundOptions,
+} from './outbound';
 export { CredentialsCipher } from './credentials-cipher';
 export { escapeHtml } from './escape-html';
 export { TrackingLinks, type TrackingToken } from './tracking-links';

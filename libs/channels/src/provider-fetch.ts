@@ -1,20 +1,22 @@
 import { ChannelError } from './channel';
+import type { OutboundFetch, OutboundInit } from './outbound';
 
 /** Within the send activity's 30-second limit, with room to record the answer. */
 const TIMEOUT_MS = 10_000;
 
 /**
- * One HTTP call to a provider. A call that never got an answer (refused, reset, timed out) is
- * retryable. Redirects are not followed: a provider API does not redirect, and a redirect could
- * carry credentials elsewhere. The message names only the provider, never the URL, which may hold
- * a secret (Telegram's bot token).
+ * One HTTP call to a provider through the deployment's guarded fetch (ChannelSendInput.fetch). A
+ * call that never got an answer (refused, reset, timed out) is retryable; a refused destination
+ * is not. Redirects are not followed: a provider API does not redirect, and a redirect could carry
+ * credentials elsewhere. The message names only the provider, never the URL, which may hold a
+ * secret (Telegram's bot token).
  */
-export async function fetchProvider(provider: string, url: string, init: RequestInit): Promise<Response> {
+export async function fetchProvider(fetch: OutboundFetch, provider: string, url: string, init: OutboundInit): Promise<Response> {
   try {
-    return await fetch(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
+    return await fetch(url, { ...init, redirect: 'manual', timeoutMs: TIMEOUT_MS });
   } catch (error) {
-    const failure = error as Error & { cause?: Error };
-    throw new ChannelError(clip(`${provider} is unreachable: ${failure.cause?.message ?? failure.message}`), true);
+    if (error instanceof ChannelError && !error.retryable) throw error; // destination refused
+    throw new ChannelError(clip(`${provider} is unreachable: ${(error as Error).message}`), true);
   }
 }
 

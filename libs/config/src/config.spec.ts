@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       dataDir: '/srv/cascade/.data',
       secretKey: undefined,
       channelPlugins: [],
+      outbound: { allowlist: [] },
       logLevel: 'log',
     });
   });
@@ -36,6 +37,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ CASCADE_CHANNEL_PLUGINS: './plugins/viber.js, @acme/cascade-sms' }).channelPlugins).toEqual(['./plugins/viber.js', '@acme/cascade-sms']);
   });
 
+  it('lists the outbound allowlist: host names, suffixes, IPs and CIDR ranges', () => {
+    const env = { CASCADE_OUTBOUND_ALLOWLIST: ' 127.0.0.1, 10.0.0.0/8 ,sms-gw.internal,*.svc.cluster.local,::1,fd00::/8,[::1],' };
+    expect(loadConfig(env).outbound.allowlist).toEqual(['127.0.0.1', '10.0.0.0/8', 'sms-gw.internal', '*.svc.cluster.local', '::1', 'fd00::/8', '[::1]']);
+  });
+
   it('points the default Temporal address at the dev server port', () => {
     expect(loadConfig({ TEMPORAL_DEV_SERVER_PORT: '7299' }).temporal.address).toBe('127.0.0.1:7299');
   });
@@ -49,6 +55,11 @@ describe('loadConfig', () => {
     [{ CASCADE_SECRET_KEY: 'short' }, 'CASCADE_SECRET_KEY must be at least 32 characters'],
     [{ PUBLIC_URL: 'crm.example.com' }, 'PUBLIC_URL must be an http(s) URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of error, warn, log, debug, verbose'],
+    [{ CASCADE_OUTBOUND_ALLOWLIST: '127.0.0.1,10.0.0.0/33' }, 'CASCADE_OUTBOUND_ALLOWLIST has "10.0.0.0/33", which is not a host name, IP address or CIDR range'],
+    [{ CASCADE_OUTBOUND_ALLOWLIST: '10.0.0.256' }, 'CASCADE_OUTBOUND_ALLOWLIST has "10.0.0.256"'],
+    [{ CASCADE_OUTBOUND_ALLOWLIST: 'http://sms-gw.internal' }, 'CASCADE_OUTBOUND_ALLOWLIST has "http://sms-gw.internal"'],
+    [{ CASCADE_OUTBOUND_ALLOWLIST: 'sms-gw.internal:8080' }, 'CASCADE_OUTBOUND_ALLOWLIST has "sms-gw.internal:8080"'],
+    [{ CASCADE_OUTBOUND_ALLOWLIST: 'fd00::/129' }, 'CASCADE_OUTBOUND_ALLOWLIST has "fd00::/129"'],
   ])('rejects %j naming the variable and the reason', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { Environment, type LogLevel } from './environment';
+import { allowlistEntries } from './outbound-allowlist';
 
 export interface CascadeConfig {
   database: {
@@ -31,6 +32,13 @@ export interface CascadeConfig {
   channelPlugins: string[];
   /** Signs links in messages and encrypts provider settings; required by the API and the worker (secret-key.ts). */
   secretKey?: string;
+  outbound: {
+    /**
+     * Destinations outbound HTTP (providers, webhooks) may reach although not public: host names,
+     * `*.` suffixes, IPs and CIDR ranges. Empty by default: loopback, private and link-local are refused.
+     */
+    allowlist: string[];
+  };
   logLevel: LogLevel;
 }
 
@@ -66,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     dataDir: resolve(cwd, parsed.CASCADE_DATA_DIR ?? '.data'),
     secretKey: parsed.CASCADE_SECRET_KEY,
     channelPlugins: parsed.CASCADE_CHANNEL_PLUGINS?.split(',').map((name) => name.trim()) ?? [],
+    outbound: { allowlist: allowlistEntries(parsed.CASCADE_OUTBOUND_ALLOWLIST ?? '') },
     logLevel: parsed.LOG_LEVEL ?? 'log',
   };
 }

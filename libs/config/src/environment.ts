@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateBy } from 'class-validator';
+import { invalidAllowlistEntry } from './outbound-allowlist';
 
 const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() || undefined : value));
 const toInt = () =>
@@ -86,6 +87,18 @@ export class Environment {
   @IsOptional()
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http(s) URL, e.g. https://cascade.example.com' })
   PUBLIC_URL?: string;
+
+  @trimmed()
+  @IsOptional()
+  @ValidateBy({
+    name: 'isOutboundAllowlist',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && invalidAllowlistEntry(value) === null,
+      defaultMessage: (args) =>
+        `has "${typeof args?.value === 'string' ? invalidAllowlistEntry(args.value) : String(args?.value)}", which is not a host name, IP address or CIDR range (use e.g. 127.0.0.1,10.0.0.0/8,sms-gw.internal)`,
+    },
+  })
+  CASCADE_OUTBOUND_ALLOWLIST?: string;
 
   @trimmed()
   @IsOptional()

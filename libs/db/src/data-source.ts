@@ -24,11 +24,14 @@ import { SandboxEmail1763901400000 } from './migrations/1763901400000-sandbox-em
 import { Segments1763901500000 } from './migrations/1763901500000-segments';
 import { Experiments1763901600000 } from './migrations/1763901600000-experiments';
 import { ContactTimeline1763901700000 } from './migrations/1763901700000-contact-timeline';
+import { EnrollmentWorkflowPending1763901800000 } from './migrations/1763901800000-enrollment-workflow-pending';
+import { MessageSendAttempts1763901900000 } from './migrations/1763901900000-message-send-attempts';
 export const entities = [Contact, Journey, JourneyVersion, Enrollment, Message];
 export const migrations = [CreatePings1763900000000, JourneyEngine1763900100000, Workspaces1763900200000, Api1763900300000, DropPings1763900400000, Imports1763900500000, Indexes1763900600000, TriggerKeys1763900700000,
   DeliveryReports1763900800000, Broadcasts1763900900000, EnrollmentPages1763901000000,
   ChannelCredentials1763901100000, Templates1763901200000, MessagingRules1763901300000, SandboxEmail1763901400000,
-  Segments1763901500000, Experiments1763901600000, ContactTimeline1763901700000];
+  Segments1763901500000, Experiments1763901600000, ContactTimeline1763901700000, EnrollmentWorkflowPending1763901800000,
+  MessageSendAttempts1763901900000];
 
 /** Options shared by the API, the worker and the tools. Schema changes go through migrations only. */
 export function dataSourceOptions(url: string, overrides: { poolSize?: number } = {}): DataSourceOptions {

@@ -1,5 +1,6 @@
 // Enrolling contacts and routing events: shared by the API (API triggers) and the worker (dispatcher).
 export { enroll, type EnrollInput, type EnrollResult, type EnrollDependencies } from './enrollment/enroll';
+export { EnrollmentStarter, type EnrollmentStarterOptions } from './enrollment/enrollment-starter';
 export { OutboxDispatcher, type DispatcherOptions } from './dispatcher/outbox-dispatcher';
 export { routeEvent, type StoredEvent } from './dispatcher/route-event';
 export { ingestEvents, UnknownContactsError, type IncomingEvent } from './events/ingest-events';

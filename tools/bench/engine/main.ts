@@ -52,7 +52,7 @@ runMain(async () => {
       [WORKFLOWS, await seedWorkspace(dataSource)]);
     const deps = { dataSource, client, taskQueue };
     const journeys = await timed(async () => {
-      const results = await Promise.all(contacts.map(({ id }) => enroll(deps, { journeyId, contactId: id })));
+      const results = await Promise.all(contacts.map(({ id }) => enroll(deps, { journeyId, contactId: id, triggerKey: 'api:bench' })));
       await Promise.all(results.map((r) => client.workflow.getHandle(`enrollment-${r.enrollmentId}`).result()));
     });
     const journeyRate = (WORKFLOWS * K) / journeys;
@@ -69,7 +69,7 @@ runMain(async () => {
     const many: { id: string }[] = await dataSource.query(
       `INSERT INTO contacts (workspace_id, email) SELECT $2, 'many' || n || '@example.com' FROM generate_series(1, $1) n RETURNING id`,
       [CONTACTS, await seedWorkspace(dataSource)]);
-    const enrolling = await timed(() => inBatches(many, 200, ({ id }) => enroll(deps, { journeyId: idleJourney, contactId: id })));
+    const enrolling = await timed(() => inBatches(many, 200, ({ id }) => enroll(deps, { journeyId: idleJourney, contactId: id, triggerKey: 'api:bench' })));
     console.log(`(c) enrollments (row + workflow start):   ${(CONTACTS / enrolling).toFixed(0)} /s (${CONTACTS} in ${enrolling.toFixed(2)} s)`);
   } finally {
     worker.shutdown();

@@ -13,7 +13,8 @@ export interface EnrollmentTrace {
   /** Variants assigned by split nodes, by node id. */
   variants: Record<string, string>;
   steps: { at: string; kind: string; nodeId: string | null; handle: string | null; variant: string | null; messageId: string | null; channel: string | null; status: string | null; reason: string | null }[];
-  messages: { id: string; nodeId: string; step: number; channel: string; status: string; reason: string | null; sentAt: string | null }[];
+  /** `sendAttempts` above 1: a send whose outcome was lost (a crash right after the provider accepted) was retried. */
+  messages: { id: string; nodeId: string; step: number; channel: string; status: string; reason: string | null; sentAt: string | null; sendAttempts: number }[];
 }
 
 export async function loadEnrollmentTrace(dataSource: DataSource, workspaceId: string, enrollmentId: string): Promise<EnrollmentTrace | null> {
@@ -28,7 +29,7 @@ export async function loadEnrollmentTrace(dataSource: DataSource, workspaceId: s
     `SELECT occurred_at AS at, kind, node_id AS "nodeId", handle, variant, message_id AS "messageId", channel, status, reason
      FROM step_events WHERE enrollment_id = $1 ORDER BY seq`, [enrollmentId]);
   const messages = await dataSource.query(
-    `SELECT id, node_id AS "nodeId", step, channel, status, reason, sent_at AS "sentAt" FROM messages WHERE enrollment_id = $1 ORDER BY created_at, step`,
+    `SELECT id, node_id AS "nodeId", step, channel, status, reason, sent_at AS "sentAt", send_attempts AS "sendAttempts" FROM messages WHERE enrollment_id = $1 ORDER BY created_at, step`,
     [enrollmentId]);
   const variants = Object.fromEntries(
     steps.filter((s: { variant: string | null }) => s.variant).map((s: { nodeId: string; variant: string }) => [s.nodeId, s.variant]));

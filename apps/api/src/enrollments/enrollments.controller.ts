@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { WorkspaceId } from '../auth/workspace-id.decorator';
 import { UuidParam } from '../common/uuid-param';
@@ -9,16 +9,20 @@ import { EnrollmentsService } from './enrollments.service';
 export class EnrollmentsController {
   constructor(private readonly enrollments: EnrollmentsService) {}
 
-  /** 201 when enrolled now, 200 when the contact was already in the journey. */
+  /**
+   * 201 when enrolled now; 202 when enrolled while Temporal is unreachable (the journey starts by itself once
+   * it is back); 200 when the contact was already in the journey, or the Idempotency-Key was used before.
+   */
   @Post('journeys/:id/enrollments')
   async enroll(
     @WorkspaceId() workspaceId: string,
     @UuidParam() journeyId: string,
     @Body() body: EnrollDto,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const result = await this.enrollments.enrollByApi(workspaceId, journeyId, body);
-    response.status('created' in result && result.created ? 201 : 200);
+    const result = await this.enrollments.enrollByApi(workspaceId, journeyId, body, idempotencyKey);
+    response.status(!result.created ? 200 : result.pending ? 202 : 201);
     return result;
   }
 

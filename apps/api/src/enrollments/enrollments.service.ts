@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
@@ -10,6 +11,12 @@ import { CONFIG } from '../config/config.module';
 import { TemporalClient } from '../temporal/temporal.module';
 import type { EnrollDto, ListEnrollmentsDto } from './dto/enroll.dto';
 import { loadEnrollmentTrace, type EnrollmentTrace } from './enrollment-trace';
+import { apiTriggerKey } from './idempotency-key';
+
+/** How long a request waits for Temporal to start the journey before answering 202 and leaving the start to the worker. */
+const START_DEADLINE_MS = 3_000;
+
+export type Enrolled = Extract<EnrollResult, { enrollmentId: string }>;
 
 export interface EnrollmentListItem {
   id: string;
@@ -28,8 +35,9 @@ export class EnrollmentsService {
     @Inject(CONFIG) private readonly config: CascadeConfig,
   ) {}
 
-  /** The API trigger of a journey whose trigger is `api`; idempotent while the contact is enrolled. */
-  async enrollByApi(workspaceId: string, journeyId: string, body: EnrollDto): Promise<EnrollResult> {
+  /** The API trigger of a journey whose trigger is `api`; idempotent while the contact is enrolled, and for good with an Idempotency-Key. */
+  async enrollByApi(workspaceId: string, journeyId: string, body: EnrollDto, idempotencyKey?: string): Promise<Enrolled> {
+    const triggerKey = apiTriggerKey(idempotencyKey, randomUUID);
     const [journey] = await this.dataSource.query(
       `SELECT j.status, v.graph FROM journeys j
        LEFT JOIN LATERAL (SELECT graph FROM journey_versions WHERE journey_id = j.id ORDER BY version DESC LIMIT 1) v ON true
@@ -38,7 +46,9 @@ export class EnrollmentsService {
     const trigger = journey.graph?.nodes?.find((node: { type: string }) => node.type === 'trigger');
     if (trigger?.config?.kind !== 'api') throw new ConflictException('this journey is not started by API calls (its trigger is not "api")');
     const contactId = await this.contactOf(workspaceId, body);
-    const result = await enroll({ dataSource: this.dataSource, client: this.temporal, taskQueue: this.config.temporal.taskQueue }, { journeyId, contactId });
+    const result = await enroll(
+      { dataSource: this.dataSource, client: this.temporal, taskQueue: this.config.temporal.taskQueue },
+      { journeyId, contactId, triggerKey, startDeadlineMs: START_DEADLINE_MS });
     if (result.enrollmentId === null) throw new ConflictException({ message: `not enrolled: ${result.skipped}`, details: [{ path: 'contact', code: result.skipped, message: `not enrolled: ${result.skipped}` }] });
     return result;
   }

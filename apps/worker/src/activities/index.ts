@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { ChannelRegistry, CredentialsCipher, TrackingLinks, type ChannelDefinition, type SmtpAddress } from '@cascade/channels';
+import { ChannelRegistry, createOutboundFetch, CredentialsCipher, TrackingLinks, type ChannelDefinition, type SmtpAddress } from '@cascade/channels';
+import type { CascadeConfig } from '@cascade/config';
 import { ChannelCredentialsStore, type EnrollDependencies } from '@cascade/engine';
 import { builtInChannels } from '../channels/built-in-channels';
 import { createDateTriggerActivities } from './date-triggers.activity';
@@ -21,6 +22,11 @@ export interface ActivityDependencies {
   secrets?: { secretKey: string; publicUrl: string };
   /** The loopback SMTP sandbox (startSmtpSandbox): `email` goes there over SMTP when a workspace has no provider. Without it email is captured directly. */
   smtpSandbox?: SmtpAddress;
+  /**
+   * Where outbound HTTP (providers, webhooks) may go besides public addresses (CASCADE_OUTBOUND_ALLOWLIST);
+   * the worker's main passes the configured list. Without it nothing private is reached.
+   */
+  outbound?: CascadeConfig['outbound'];
 }
 
 /** Every activity the worker registers, built from injected dependencies. */
@@ -33,6 +39,7 @@ export function createActivities(deps: ActivityDependencies) {
     channels,
     links: new TrackingLinks(secrets),
     credentials: new ChannelCredentialsStore(deps.dataSource, new CredentialsCipher(secrets.secretKey)),
+    fetch: createOutboundFetch({ allowlist: deps.outbound?.allowlist ?? [] }),
   });
   return { ...journey, ...dateTriggers, ...createSegmentRefreshActivities(deps.dataSource), ...createSplitWinnerActivities(deps.dataSource) };
 }

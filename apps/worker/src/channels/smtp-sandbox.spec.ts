@@ -1,5 +1,5 @@
 import { createTransport } from 'nodemailer';
-import { createEmailChannel, TrackingLinks } from '@cascade/channels';
+import { createEmailChannel, createOutboundFetch, TrackingLinks } from '@cascade/channels';
 import type { CapturedEmail } from './captured-email';
 import { startSmtpSandbox, type SmtpSandbox } from './smtp-sandbox';
 
@@ -23,7 +23,7 @@ describe('the loopback SMTP email sandbox', () => {
   const send = (messageId: string) => createEmailChannel({ sandbox }).send({
     messageId, address: 'anna@example.com', contact: { id: 'c1', email: 'anna@example.com', attributes: {} }, config: {}, credentials: null,
     message: { subject: 'Ваша корзина', body: 'See https://shop.example.com/cart' },
-    links: links.forMessage(messageId), webhookUrl: 'https://crm.example.com/api/v1/webhooks/email/w1',
+    links: links.forMessage(messageId), webhookUrl: 'https://crm.example.com/api/v1/webhooks/email/w1', fetch: createOutboundFetch(),
   });
 
   it('listens on a free loopback port and captures what the email channel sends, parts and headers', async () => {

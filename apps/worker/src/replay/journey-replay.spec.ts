@@ -63,7 +63,7 @@ async function record(fixture: string): Promise<void> {
   const running = worker.run();
   try {
     const { journeyId } = await seedPublishedJourney(db.dataSource, graph);
-    const result = await enroll({ dataSource: db.dataSource, client, taskQueue }, { journeyId, contactId: await seedContact(db.dataSource) });
+    const result = await enroll({ dataSource: db.dataSource, client, taskQueue }, { journeyId, contactId: await seedContact(db.dataSource), triggerKey: 'api:test' });
     const handle = client.workflow.getHandle(workflowId.enrollment(result.enrollmentId!));
     await waitFor(async () => ((await db.dataSource.query(`SELECT 1 FROM messages WHERE enrollment_id = $1`, [result.enrollmentId])).length ? true : undefined));
     await handle.signal(deliveryStatusSignal, { messageId: `${result.enrollmentId}:remind:0:0`, status: 'opened' });

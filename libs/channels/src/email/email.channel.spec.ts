@@ -1,5 +1,6 @@
 import type { ContactSnapshot } from '@cascade/journey';
 import { ChannelError } from '../channel';
+import { createOutboundFetch } from '../outbound';
 import { TrackingLinks } from '../tracking-links';
 import { createEmailChannel } from './email.channel';
 import type { EmailCredentials } from './email-schemas';
@@ -32,7 +33,7 @@ describe('the email channel with a workspace SMTP provider', () => {
     return channel.send({
       messageId, address, contact, config: overrides.config ?? {}, credentials: overrides.credentials === undefined ? credentials : overrides.credentials,
       message: { subject: 'Your cart', body: 'See https://shop.example.com/cart' },
-      links: links.forMessage(messageId), webhookUrl: 'https://crm.example.com/api/v1/webhooks/email/w1',
+      links: links.forMessage(messageId), webhookUrl: 'https://crm.example.com/api/v1/webhooks/email/w1', fetch: createOutboundFetch(),
     });
   };
 

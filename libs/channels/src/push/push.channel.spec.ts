@@ -1,7 +1,7 @@
 import { generateVAPIDKeys } from 'web-push';
 import type { ContactSnapshot } from '@cascade/journey';
 import { ChannelError } from '../channel';
-import { closedPortUrl, startFakeHttpProvider, type FakeHttpProvider } from '../fake-http-provider.test-helpers';
+import { closedPortUrl, loopbackFetch, startFakeHttpProvider, type FakeHttpProvider } from '../fake-http-provider.test-helpers';
 import type { CapturedMessage } from '../sandbox-capture';
 import { TrackingLinks } from '../tracking-links';
 import { createPushChannel } from './push.channel';
@@ -33,7 +33,7 @@ describe('the push channel', () => {
       messageId, address: options.address ?? channel.address(contact)!, contact, config: options.config ?? {},
       credentials: options.credentials === undefined ? credentials : options.credentials,
       message: { subject: 'Your cart', body: 'Still thinking?' },
-      links: links.forMessage(messageId), webhookUrl: 'https://crm.example.com/api/v1/webhooks/push/w1',
+      links: links.forMessage(messageId), webhookUrl: 'https://crm.example.com/api/v1/webhooks/push/w1', fetch: loopbackFetch,
     });
   };
   const failure = (promise: Promise<unknown>) => promise.then(() => { throw new Error('sent'); }, (error: unknown) => error as ChannelError);

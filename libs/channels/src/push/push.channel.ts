@@ -1,4 +1,5 @@
 import { ChannelError, defineChannel } from '../channel';
+import { answerReason } from '../outbound';
 import { answerText, fetchProvider } from '../provider-fetch';
 import { captureInSandbox } from '../sandbox-capture';
 import type { Capture } from '../sandbox-capture';
@@ -16,8 +17,8 @@ export interface PushChannelOptions {
  * The built-in `push` channel: Web Push to the browser subscription in the contact's
  * `pushSubscription` attribute, signed with the workspace's VAPID keys. A push service's 201 means
  * it queued the message, not that the device showed it: the message is `sent`.
- * Deployment note: the endpoint comes from contact data, so the worker POSTs wherever it points;
- * where the worker can reach internal services, restrict its egress (SSRF).
+ * The endpoint comes from contact data: the guarded fetch refuses destinations that are not public
+ * unless CASCADE_OUTBOUND_ALLOWLIST allows them (SSRF).
  */
 export function createPushChannel(options: PushChannelOptions) {
   return defineChannel<PushConfig, PushCredentials>({
@@ -26,13 +27,13 @@ export function createPushChannel(options: PushChannelOptions) {
     configSchema: pushConfigSchema,
     credentialsSchema: pushCredentialsSchema,
     address: pushAddress,
-    async send({ messageId, address, message, config, credentials, links }) {
+    async send({ messageId, address, message, config, credentials, links, fetch }) {
       const subscription = readPushSubscription(address);
       if (!subscription) throw new ChannelError('the push subscription is malformed', false);
       if (!credentials) return captureInSandbox(options.capture, 'push', { messageId, address: subscription.endpoint, message });
       const request = pushRequest({ subscription, credentials, config, messageId, message, links });
-      const response = await fetchProvider('The push service', request.endpoint, { method: 'POST', headers: request.headers, body: request.body });
-      if (!response.ok) throw pushError(response.status, await answerText(response));
+      const response = await fetchProvider(fetch, 'The push service', request.endpoint, { method: 'POST', headers: request.headers, body: request.body });
+      if (!response.ok) throw pushError(response.status, answerReason(await answerText(response), response.headers.get('content-type')));
       // The push service names the queued message in Location (RFC 8030 §5).
       return { providerMessageId: response.headers.get('location') ?? undefined };
     },

@@ -1,5 +1,6 @@
 import { ChannelError } from '../channel';
-import { answerText, clip, fetchProvider, isRetryableStatus, parseJson } from '../provider-fetch';
+import { answerReason, type OutboundFetch } from '../outbound';
+import { answerText, fetchProvider, isRetryableStatus, parseJson } from '../provider-fetch';
 import { renderGatewayBody } from './gateway-body-template';
 import type { HttpGatewayCredentials } from './sms-schemas';
 
@@ -8,6 +9,8 @@ export interface HttpGatewaySendInput {
   messageId: string;
   to: string;
   text: string;
+  /** The deployment's guarded fetch (ChannelSendInput.fetch). */
+  fetch: OutboundFetch;
 }
 
 /**
@@ -15,7 +18,7 @@ export interface HttpGatewaySendInput {
  * are retried, any other refusal fails the message. Gateways that deduplicate by a client id can be
  * given `{{messageId}}`, which makes a retry safe; for the others the residual risk is Twilio's (twilio-send.ts).
  */
-export async function sendViaHttpGateway({ credentials, messageId, to, text }: HttpGatewaySendInput): Promise<{ providerMessageId?: string }> {
+export async function sendViaHttpGateway({ credentials, messageId, to, text, fetch }: HttpGatewaySendInput): Promise<{ providerMessageId?: string }> {
   const contentType = credentials.contentType ?? 'application/json';
   const body = renderGatewayBody({ template: credentials.body, contentType, values: { to, text, messageId, from: credentials.from ?? '' } });
   if (contentType === 'application/json' && !isJson(body)) {
@@ -23,16 +26,17 @@ export async function sendViaHttpGateway({ credentials, messageId, to, text }: H
   }
   const headers = new Headers({ 'Content-Type': contentType, Accept: 'application/json' });
   for (const [name, value] of Object.entries(credentials.headers ?? {})) headers.set(name, value);
-  const response = await fetchProvider('The SMS gateway', credentials.url, { method: credentials.method ?? 'POST', headers, body });
-  const answered = (await answerText(response)).replace(/\s+/g, ' ').trim();
+  const response = await fetchProvider(fetch, 'The SMS gateway', credentials.url, { method: credentials.method ?? 'POST', headers, body });
+  const answered = await answerText(response);
+  const reason = () => answerReason(answered, response.headers.get('content-type'));
   if (!response.ok) {
-    throw new ChannelError(clip(`The SMS gateway answered ${response.status}: ${answered || 'no details'}`), isRetryableStatus(response.status));
+    throw new ChannelError(`The SMS gateway answered ${response.status}: ${reason() || 'no details'}`, isRetryableStatus(response.status));
   }
   if (!credentials.messageIdPath) return {};
   const id = valueAt(parseJson(answered), credentials.messageIdPath);
   // Many gateways answer 200 with an error in the body; an answer without the id is read as such a refusal, and not retried.
   if (typeof id !== 'string' && typeof id !== 'number') {
-    throw new ChannelError(clip(`The SMS gateway answered ${response.status} without an id at ${credentials.messageIdPath}: ${answered || 'an empty body'}`), false);
+    throw new ChannelError(`The SMS gateway answered ${response.status} without an id at ${credentials.messageIdPath.slice(0, 60)}: ${reason() || 'no details'}`, false);
   }
   return { providerMessageId: String(id) };
 }

@@ -1,5 +1,6 @@
 import { schemaIssues } from '@cascade/journey';
 import type { CapturedMessage } from '../sandbox-capture';
+import { createOutboundFetch } from '../outbound';
 import { TrackingLinks } from '../tracking-links';
 import { createSmsChannel } from './sms.channel';
 
@@ -18,7 +19,7 @@ describe('the sms channel', () => {
   it('captures into the sandbox when the workspace set up no provider', async () => {
     const sent = await channel.send({
       messageId: 'e1:remind:1:0', address: '+79990000001', contact: { id: 'c1', phone: '+79990000001', attributes: {} }, config: {}, credentials: null,
-      message: { body: 'Your cart is waiting' }, links: links.forMessage('e1:remind:1:0'), webhookUrl: 'https://crm.example.com/api/v1/webhooks/sms/w1',
+      message: { body: 'Your cart is waiting' }, links: links.forMessage('e1:remind:1:0'), webhookUrl: 'https://crm.example.com/api/v1/webhooks/sms/w1', fetch: createOutboundFetch(),
     });
     expect(sent).toEqual({ providerMessageId: 'sandbox-e1:remind:1:0' });
     expect(captured).toEqual([{ messageId: 'e1:remind:1:0', channel: 'sms', address: '+79990000001', message: { body: 'Your cart is waiting' } }]);

@@ -19,10 +19,10 @@ export function createSmsChannel(options: SmsChannelOptions) {
     configSchema: smsConfigSchema,
     credentialsSchema: smsCredentialsSchema,
     address: (contact) => contact.phone || null,
-    async send({ messageId, address, message, credentials, webhookUrl }) {
+    async send({ messageId, address, message, credentials, webhookUrl, fetch }) {
       if (!credentials) return captureInSandbox(options.capture, 'sms', { messageId, address, message });
-      if (credentials.provider === 'twilio') return sendViaTwilio({ credentials, to: address, text: message.body, webhookUrl, messageId });
-      return sendViaHttpGateway({ credentials, messageId, to: address, text: message.body });
+      if (credentials.provider === 'twilio') return sendViaTwilio({ credentials, to: address, text: message.body, webhookUrl, messageId, fetch });
+      return sendViaHttpGateway({ credentials, messageId, to: address, text: message.body, fetch });
     },
     // Only Twilio reports statuses: a generic gateway has no callback format to read, so its messages stay `sent`.
     parseWebhook: (request, { credentials }) => parseTwilioStatusCallback(request, credentials),

@@ -1,6 +1,6 @@
 import type { ContactSnapshot } from '@cascade/journey';
 import { ChannelError } from '../channel';
-import { closedPortUrl, startFakeHttpProvider, type FakeHttpProvider, type ReceivedRequest } from '../fake-http-provider.test-helpers';
+import { closedPortUrl, loopbackFetch, startFakeHttpProvider, type FakeHttpProvider, type ReceivedRequest } from '../fake-http-provider.test-helpers';
 import { TrackingLinks } from '../tracking-links';
 import { createSmsChannel } from './sms.channel';
 import type { TwilioCredentials } from './sms-schemas';
@@ -47,7 +47,7 @@ describe('the sms channel through Twilio', () => {
     const contact: ContactSnapshot = { id: 'c1', phone: to, attributes: {} };
     return channel.send({
       messageId, address: to, contact, config: {}, credentials: twilioCredentials,
-      message: { body: 'Your cart is waiting: https://shop.example.com/cart' }, links: links.forMessage(messageId), webhookUrl: WEBHOOK_URL,
+      message: { body: 'Your cart is waiting: https://shop.example.com/cart' }, links: links.forMessage(messageId), webhookUrl: WEBHOOK_URL, fetch: loopbackFetch,
     });
   };
   const failure = (promise: Promise<unknown>) => promise.then(() => { throw new Error('sent'); }, (error: unknown) => error as ChannelError);

@@ -1,5 +1,6 @@
 import { ChannelError } from '../channel';
-import { answerText, clip, fetchProvider, isRetryableStatus, parseJson } from '../provider-fetch';
+import { answerReason, sanitizeReason, type OutboundFetch } from '../outbound';
+import { answerText, fetchProvider, isRetryableStatus, parseJson } from '../provider-fetch';
 import { TWILIO_API_URL, type TwilioCredentials } from './sms-schemas';
 
 export interface TwilioSendInput {
@@ -10,6 +11,8 @@ export interface TwilioSendInput {
   webhookUrl: string;
   /** Put in the callback URL, so a status that arrives before Twilio's sid is stored still finds its message. */
   messageId: string;
+  /** The deployment's guarded fetch (ChannelSendInput.fetch). */
+  fetch: OutboundFetch;
 }
 
 /**
@@ -21,13 +24,13 @@ export interface TwilioSendInput {
  * (a timeout or a reset after the request went out): its retry sends a second SMS. Failing such a
  * message instead would more often drop an SMS that was never sent, so we accept that rare case.
  */
-export async function sendViaTwilio({ credentials, to, text, webhookUrl, messageId }: TwilioSendInput): Promise<{ providerMessageId?: string }> {
+export async function sendViaTwilio({ credentials, to, text, webhookUrl, messageId, fetch }: TwilioSendInput): Promise<{ providerMessageId?: string }> {
   const { accountSid, authToken, from, messagingServiceSid } = credentials;
   const form = new URLSearchParams({ To: to, Body: text, StatusCallback: statusCallbackUrl(webhookUrl, messageId) });
   if (from) form.set('From', from);
   if (messagingServiceSid) form.set('MessagingServiceSid', messagingServiceSid);
   const apiUrl = (credentials.apiUrl ?? TWILIO_API_URL).replace(/\/+$/, '');
-  const response = await fetchProvider('Twilio', `${apiUrl}/2010-04-01/Accounts/${encodeURIComponent(accountSid)}/Messages.json`, {
+  const response = await fetchProvider(fetch, 'Twilio', `${apiUrl}/2010-04-01/Accounts/${encodeURIComponent(accountSid)}/Messages.json`, {
     method: 'POST',
     headers: {
       Authorization: `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString('base64')}`,
@@ -41,9 +44,9 @@ export async function sendViaTwilio({ credentials, to, text, webhookUrl, message
   const answer = (parseJson(answered) ?? {}) as { sid?: unknown; code?: unknown; message?: unknown };
   if (response.ok) return { providerMessageId: typeof answer.sid === 'string' ? answer.sid : undefined };
   // Twilio's error body: { code: 21211, message: "The 'To' number ... is not a valid phone number.", status: 400, more_info }.
-  const code = answer.code !== undefined ? `, error ${String(answer.code)}` : '';
-  const detail = typeof answer.message === 'string' ? answer.message : answered || 'no details';
-  throw new ChannelError(clip(`Twilio answered ${response.status}${code}: ${detail}`), isRetryableStatus(response.status));
+  const code = typeof answer.code === 'number' || typeof answer.code === 'string' ? `, error ${sanitizeReason(String(answer.code), 20)}` : '';
+  const detail = answerReason(answered, response.headers.get('content-type')) || 'no details';
+  throw new ChannelError(`Twilio answered ${response.status}${code}: ${detail}`, isRetryableStatus(response.status));
 }
 
 /** The callback URL with Cascade's message id; Twilio signs the whole URL, so the id cannot be altered. */

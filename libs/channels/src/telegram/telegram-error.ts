@@ -1,5 +1,6 @@
 import { ChannelError } from '../channel';
-import { clip, isRetryableStatus } from '../provider-fetch';
+import { sanitizeReason } from '../outbound';
+import { isRetryableStatus } from '../provider-fetch';
 
 /** A Bot API answer: `{ ok: true, result }` or `{ ok: false, error_code, description, parameters? }`. */
 export interface TelegramAnswer {
@@ -17,12 +18,12 @@ export interface TelegramAnswer {
  */
 export function telegramError(status: number, answer: TelegramAnswer): ChannelError {
   const code = answer.error_code ?? status;
-  const description = answer.description ?? `answered ${status}`;
+  const description = (typeof answer.description === 'string' && sanitizeReason(answer.description)) || `answered ${status}`;
   if (code === 429) {
     const wait = answer.parameters?.retry_after;
-    return new ChannelError(clip(wait === undefined ? `Telegram rate limit: ${description}` : `Telegram asks to retry after ${wait} s: ${description}`), true);
+    return new ChannelError(typeof wait !== 'number' ? `Telegram rate limit: ${description}` : `Telegram asks to retry after ${wait} s: ${description}`, true);
   }
-  if (isRetryableStatus(code)) return new ChannelError(clip(`Telegram failed: ${description}`), true);
+  if (isRetryableStatus(code)) return new ChannelError(`Telegram failed: ${description}`, true);
   const moved = answer.parameters?.migrate_to_chat_id;
-  return new ChannelError(clip(`Telegram refused the message: ${description}${moved === undefined ? '' : ` (the chat is now ${moved})`}`), false);
+  return new ChannelError(`Telegram refused the message: ${description}${typeof moved !== 'number' ? '' : ` (the chat is now ${moved})`}`, false);
 }

@@ -1,6 +1,6 @@
 import type { ContactSnapshot } from '@cascade/journey';
 import { ChannelError } from '../channel';
-import { closedPortUrl, startFakeHttpProvider, type FakeHttpProvider } from '../fake-http-provider.test-helpers';
+import { closedPortUrl, loopbackFetch, startFakeHttpProvider, type FakeHttpProvider } from '../fake-http-provider.test-helpers';
 import type { CapturedMessage } from '../sandbox-capture';
 import { TrackingLinks } from '../tracking-links';
 import { createTelegramChannel } from './telegram.channel';
@@ -26,7 +26,7 @@ describe('the telegram channel', () => {
       messageId, address: '4242', contact, config: options.config ?? {},
       credentials: options.credentials === undefined ? { botToken: TOKEN, apiUrl: `${botApi.url}/` } : options.credentials,
       message: { body: 'Your cart is waiting: https://shop.example.com/cart' },
-      links: links.forMessage(messageId), webhookUrl: 'https://crm.example.com/api/v1/webhooks/telegram/w1',
+      links: links.forMessage(messageId), webhookUrl: 'https://crm.example.com/api/v1/webhooks/telegram/w1', fetch: loopbackFetch,
     });
   };
   const failure = (promise: Promise<unknown>) => promise.then(() => { throw new Error('sent'); }, (error: unknown) => error as ChannelError);

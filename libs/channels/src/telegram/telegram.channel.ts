@@ -23,10 +23,10 @@ export function createTelegramChannel(options: TelegramChannelOptions) {
     configSchema: telegramConfigSchema,
     credentialsSchema: telegramCredentialsSchema,
     address: (contact) => contact.telegramChatId || null,
-    async send({ messageId, address, message, config, credentials }) {
+    async send({ messageId, address, message, config, credentials, fetch }) {
       if (!credentials) return captureInSandbox(options.capture, 'telegram', { messageId, address, message });
       const apiUrl = (credentials.apiUrl ?? TELEGRAM_API_URL).replace(/\/+$/, '');
-      const response = await fetchProvider('Telegram', `${apiUrl}/bot${credentials.botToken}/sendMessage`, {
+      const response = await fetchProvider(fetch, 'Telegram', `${apiUrl}/bot${credentials.botToken}/sendMessage`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({

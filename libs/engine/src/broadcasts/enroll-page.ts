@@ -56,7 +56,6 @@ export async function enrollPage(deps: EnrollDependencies, input: PageInput): Pr
 function outcomeOf(result: EnrollResult): Outcome {
   // Enrolled by this broadcast in a pass that died before recording its page: still counted as enrolled.
   if (result.enrollmentId !== null) return result.created || result.triggered ? 'enrolled' : 'skipped';
-  if (result.skipped === 'already_triggered') return 'enrolled';
   if (result.skipped === 'journey_not_active') return { stop: null };
   return 'skipped';
 }

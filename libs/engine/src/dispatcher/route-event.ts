@@ -52,6 +52,7 @@ export async function routeEvent(deps: EnrollDependencies, event: StoredEvent): 
     const trigger = journey.graph.nodes.find((node) => node.type === 'trigger');
     const filter = (trigger?.config as { filter?: Parameters<typeof evaluateCondition>[0] } | undefined)?.filter;
     if (filter && !evaluateCondition(filter, { subject: event.properties ?? {}, events: [], segments: new Set(), now: event.occurredAt })) continue;
-    await enroll(deps, { journeyId: journey.id, contactId: event.contactId, triggerEvent: signal });
+    // Keyed by the event, so an event routed again (a dispatcher died before deleting its row) never enrolls twice.
+    await enroll(deps, { journeyId: journey.id, contactId: event.contactId, triggerEvent: signal, triggerKey: `event:${event.id}` });
   }
 }

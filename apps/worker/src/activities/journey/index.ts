@@ -1,6 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
 import type { JourneyActivities } from '@cascade/workflows';
-import { callWebhook } from './call-webhook.activity';
+import { createCallWebhook } from './call-webhook.activity';
 import { createEnrollmentActivities } from './enrollment.activities';
 import { createLoadSplitWinner } from './load-split-winner.activity';
 import { createRecordStepEvents } from './record-step-events.activity';
@@ -11,7 +11,7 @@ export function createJourneyActivities(deps: SendMessageDependencies): JourneyA
     ...createEnrollmentActivities(deps),
     sendMessage: createSendMessage(deps),
     recordStepEvents: createRecordStepEvents(deps),
-    callWebhook,
+    callWebhook: createCallWebhook(deps.fetch),
     loadSplitWinner: createLoadSplitWinner(deps),
   };
   return Object.fromEntries(

@@ -1,6 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
 import type { DataSource } from 'typeorm';
-import { ChannelError, type ChannelRegistry, type TrackingLinks } from '@cascade/channels';
+import { ChannelError, type ChannelRegistry, type OutboundFetch, type TrackingLinks } from '@cascade/channels';
 import type { ChannelCredentialsStore } from '@cascade/engine';
 import { statusesSatisfying, type SendResult } from '@cascade/journey';
 import type { SendMessageInput } from '@cascade/workflows';
@@ -17,13 +17,15 @@ export interface SendMessageDependencies {
   channels: ChannelRegistry;
   links: TrackingLinks;
   credentials: ChannelCredentialsStore;
+  /** The deployment's guarded fetch (CASCADE_OUTBOUND_ALLOWLIST), given to channels and used by the webhook node. */
+  fetch: OutboundFetch;
 }
 
 /**
  * Sends one message exactly once per id: the row is written before the provider is called, and a
- * retried or replayed activity finds it and answers from it. A send interrupted between the provider
- * call and the status update is retried with the same id, which idempotent providers (the sandboxes)
- * recognise. Consent, reachability, caps and quiet hours are checked here, at send time. A marketing
+ * retried or replayed activity finds it and answers from it. A send interrupted between the provider's
+ * acceptance and the status update is retried with the same id, which idempotent providers (the
+ * sandboxes) recognise and others may deliver twice; `send_attempts` > 1 shows it. Consent, reachability, caps and quiet hours are checked here, at send time. A marketing
  * message's `sent_at` is set (claimed) before the provider call, and cleared if it never went out.
  */
 export function createSendMessage(deps: SendMessageDependencies) {
@@ -58,13 +60,19 @@ export function createSendMessage(deps: SendMessageDependencies) {
     const rendered = await renderOutgoing(deps.dataSource, input, contact);
     if ('error' in rendered) return settle('failed', rendered.error);
 
+    const credentials = await deps.credentials.get(workspaceId, input.channel);
+    // Counted before the provider call: a second attempt means the first one's outcome was never recorded.
+    await deps.dataSource.query(`UPDATE messages SET send_attempts = send_attempts + 1 WHERE id = $1`, [input.messageId]);
     try {
       const { providerMessageId, delivered } = await channel.send({
         messageId: input.messageId, address, contact, message: rendered.message, config: input.config,
-        credentials: await deps.credentials.get(workspaceId, input.channel),
+        credentials,
         links: deps.links.forMessage(input.messageId),
         webhookUrl: `${deps.links.options.publicUrl}/api/v1/webhooks/${encodeURIComponent(input.channel)}/${workspaceId}`,
+        fetch: deps.fetch,
       });
+      // The provider accepted: record it first, before anything else can fail. A crash before this line is the
+      // one window left, where a retry sends again (with the same message id and email Message-ID).
       // A delivery report may have moved the status on meanwhile: it never goes back, but the send is recorded.
       await deps.dataSource.query(
         `UPDATE messages SET status = CASE WHEN status = 'pending' THEN $3 ELSE status END, sent_at = coalesce(sent_at, now()),

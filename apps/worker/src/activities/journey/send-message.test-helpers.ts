@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { ChannelRegistry, CredentialsCipher, TrackingLinks, type ChannelDefinition } from '@cascade/channels';
+import { ChannelRegistry, createOutboundFetch, CredentialsCipher, TrackingLinks, type ChannelDefinition } from '@cascade/channels';
 import { ChannelCredentialsStore } from '@cascade/engine';
 import { TEST_SECRET_KEY } from '@cascade/testing';
 import { createSendMessage } from './send-message.activity';
@@ -11,5 +11,6 @@ export function sendMessageForTest(dataSource: DataSource, channels: ChannelDefi
     channels: new ChannelRegistry(channels),
     links: new TrackingLinks({ secretKey: TEST_SECRET_KEY, publicUrl: 'http://127.0.0.1:3000' }),
     credentials: new ChannelCredentialsStore(dataSource, new CredentialsCipher(TEST_SECRET_KEY)),
+    fetch: createOutboundFetch(),
   });
 }
