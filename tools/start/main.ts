@@ -59,7 +59,7 @@ async function start(config: CascadeConfig): Promise<void> {
   };
   for (const [name, entry] of [['worker', 'apps/worker/src/main.ts'], ['api', 'apps/api/src/main.ts']] as const) {
     const child = superviseNode(name, entry, { cwd: repoRoot, env });
-    parts.add(name, child.stop, child.exited);
+    parts.add(name, child.stop, child);
   }
 
   const url = `http://${config.http.host}:${config.http.port}`;
@@ -82,7 +82,7 @@ async function startTemporal(config: CascadeConfig): Promise<string> {
     port: config.temporal.devServerPort,
     dbFile,
     namespace: config.temporal.namespace,
-    onSpawn: (stop, exited) => parts.add('temporal', stop, exited),
+    onSpawn: (server) => parts.add('temporal', server.stop, server),
   });
   log(`Temporal: ${server.address} (dev server, state in ${dbFile})`);
   return server.address;

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dropDatabase } from '@cascade/db';
@@ -90,6 +90,64 @@ describe('npm start (tools/start)', () => {
       await rm(dataDir, { recursive: true, force: true });
     }
   }, 240_000);
+
+  // Defect 6: a second checkout, its Postgres database already there, has no .data/ folder yet.
+  it('creates a data directory that does not exist yet before the Temporal dev server needs it', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'cascade-start-'));
+    const dataDir = join(root, 'fresh-clone', '.data');
+    const database = new URL(testServerUrl());
+    database.pathname = `/cascade_start_fresh_${process.pid}`;
+    const temporalPort = await freePort();
+    const child = launch({
+      DATABASE_URL: database.toString(), PORT: String(await freePort()), TEMPORAL_DEV_SERVER_PORT: String(temporalPort),
+      CASCADE_DATA_DIR: dataDir, TEMPORAL_ADDRESS: '', TEMPORAL_TASK_QUEUE: `start-fresh-${process.pid}`,
+    });
+    const { stdout, stderr, exit } = output(child);
+    try {
+      const started = `Temporal: 127.0.0.1:${temporalPort} (dev server, state in ${join(dataDir, 'temporal.sqlite')})`;
+      const endedFirst = exit.then((code) => Promise.reject(new Error(`npm start exited (code ${code}) before Temporal started:\n${stdout()}${stderr()}`)));
+      await Promise.race([waitFor(async () => (stdout().includes(started) ? true : undefined), { timeoutMs: 120_000 }), endedFirst]);
+      expect(existsSync(join(dataDir, 'temporal.sqlite'))).toBe(true);
+      child.kill('SIGTERM');
+      expect(await exit).toBe(0);
+      expect(stdout()).not.toContain('exited unexpectedly');
+    } finally {
+      child.kill('SIGKILL');
+      await dropDatabase(database.toString());
+      await rm(root, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it('when a part dies, says so with the last lines of its own output and stops everything', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'cascade-start-'));
+    // A Temporal CLI that fails the way a real one does: its reason on stderr, exit code 1 (after some stdout).
+    const fakeTemporal = join(root, 'temporal');
+    const lines = Array.from({ length: 25 }, (_, index) => `echo "starting step ${index + 1}"`).join('\n');
+    await writeFile(fakeTemporal, `#!/bin/sh\n${lines}\nsleep 0.3\necho 'level=ERROR msg="failed starting server: no such file or directory"' >&2\nexit 1\n`);
+    await chmod(fakeTemporal, 0o755);
+    const database = new URL(testServerUrl());
+    database.pathname = `/cascade_start_dies_${process.pid}`;
+    const child = launch({
+      DATABASE_URL: database.toString(), PORT: String(await freePort()), TEMPORAL_DEV_SERVER_PORT: String(await freePort()),
+      CASCADE_DATA_DIR: join(root, 'data'), TEMPORAL_ADDRESS: '', TEMPORAL_CLI: fakeTemporal,
+    });
+    const { stdout, exit } = output(child);
+    try {
+      expect(await exit).toBe(1);
+      const said = stdout().split('\n').filter((line) => line.includes('temporal'));
+      const start = said.findIndex((line) => line.includes('[cascade] temporal exited unexpectedly (code 1): stopping everything. Its last output:'));
+      expect(start).toBeGreaterThanOrEqual(0);
+      // Its last 20 lines, in order, its own error last.
+      expect(said.slice(start + 1)).toEqual([
+        ...Array.from({ length: 19 }, (_, index) => `[cascade]   temporal | starting step ${index + 7}`),
+        '[cascade]   temporal | level=ERROR msg="failed starting server: no such file or directory"',
+      ]);
+    } finally {
+      child.kill('SIGKILL');
+      await dropDatabase(database.toString());
+      await rm(root, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it.each([
     ['malformed', 'mysql://nope', 'Invalid configuration: DATABASE_URL must be a postgres:// URL, e.g. postgres://user:password@host:5432/cascade'],

@@ -1,7 +1,8 @@
-import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { Connection } from '@temporalio/client';
 import { StartupError } from '@cascade/config';
-import { stopProcess } from '../process/stop-process';
+import { supervise, type Supervised } from '../process/supervise';
 
 export interface DevServerOptions {
   binary: string;
@@ -10,12 +11,15 @@ export interface DevServerOptions {
   dbFile?: string;
   namespace?: string;
   startTimeoutMs?: number;
-  /** Called once the process exists, so a launcher can stop it even while it is starting. */
-  onSpawn?: (stop: () => Promise<void>, exited: Promise<number | null>) => void;
+  /** Called once the process exists, so a launcher can stop it (or show its last lines) even while it is starting. */
+  onSpawn?: (server: Supervised) => void;
+  /** Where the server's output lines go as they come; by default they are only kept for when it dies. */
+  echo?: (line: string) => void;
 }
 
 export interface DevServer {
   address: string;
+  process: Supervised;
   stop(): Promise<void>;
 }
 
@@ -25,19 +29,15 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
   const args = ['server', 'start-dev', '--headless', '--ip', '127.0.0.1', '--port', String(options.port), '--log-level', 'error'];
   if (options.namespace && options.namespace !== 'default') args.push('--namespace', options.namespace);
   if (options.dbFile) {
+    mkdirSync(dirname(options.dbFile), { recursive: true }); // it cannot create its SQLite file in a missing folder
     // WAL without fsync: a dev server trades durability on power loss for much faster writes.
     args.push('--db-filename', options.dbFile, '--sqlite-pragma', 'journal_mode=WAL', '--sqlite-pragma', 'synchronous=OFF');
   }
-  const child = spawn(options.binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString()).slice(-4_000);
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  const stop = () => stopProcess(child);
-  options.onSpawn?.(stop, exited);
-  const exitedEarly = exited.then((code) => {
-    throw new StartupError(`The Temporal dev server exited (code ${code}) before it was ready: ${stderr.trim().split('\n').pop() ?? ''}`);
+  const server = supervise('temporal', options.binary, args, { echo: options.echo ?? false });
+  const stop = () => server.stop();
+  options.onSpawn?.(server);
+  const exitedEarly = server.exited.then((code) => {
+    throw new StartupError(`The Temporal dev server exited (code ${code}) before it was ready: ${server.lastLines().at(-1) ?? ''}`);
   });
   try {
     await Promise.race([waitUntilHealthy(address, options.startTimeoutMs ?? 60_000), exitedEarly]);
@@ -47,7 +47,7 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
   } finally {
     exitedEarly.catch(() => undefined);
   }
-  return { address, stop };
+  return { address, process: server, stop };
 }
 
 /** Resolves when the Temporal frontend at `address` answers a health check. */

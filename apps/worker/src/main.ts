@@ -1,13 +1,14 @@
-import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, type Worker } from '@temporalio/worker';
+import { Client } from '@temporalio/client';
+import type { Worker } from '@temporalio/worker';
 import { loadChannelPlugins } from '@cascade/channels';
 import { leaveWithParent, loadConfig, redactUrl, requireSecretKey, runMain, StartupError } from '@cascade/config';
 import { connect } from '@cascade/db';
+import { connectTemporal } from './connect-temporal';
 import { createWorker } from './create-worker';
 import { ensureDateTriggerSchedule } from './date-trigger-schedule';
 import { ensureSegmentRefreshSchedule } from './segment-refresh-schedule';
 import { ensureSplitWinnersSchedule } from './split-winners-schedule';
-import { BroadcastProcessor, ImportProcessor, OutboxDispatcher } from '@cascade/engine';
+import { BroadcastProcessor, EnrollmentStarter, ImportProcessor, OutboxDispatcher } from '@cascade/engine';
 import { installTemporalLogging } from './temporal-logging';
 import { postgresCapture } from './channels/postgres-capture';
 import { startSmtpSandbox } from './channels/smtp-sandbox';
@@ -23,10 +24,10 @@ runMain(async () => {
   const dataSource = await connect(config.database.url).catch((error: Error) => {
     throw new StartupError(`Cannot connect to Postgres at ${redactUrl(config.database.url)}: ${error.message}`);
   });
-  const connection = await NativeConnection.connect({ address: config.temporal.address }).catch((error: Error) => {
-    throw new StartupError(`Cannot connect to Temporal at ${config.temporal.address}: ${error.message}`);
-  });
-  const client = new Client({ connection: await Connection.connect({ address: config.temporal.address }), namespace: config.temporal.namespace });
+  // Unreachable Temporal is waited for (with backoff and a line per attempt), not fatal.
+  const temporal = await connectTemporal(config.temporal.address, { log: (line) => console.error(line) });
+  const connection = temporal.native;
+  const client = new Client({ connection: temporal.client, namespace: config.temporal.namespace });
   const smtpSandbox = await startSmtpSandbox({ capture: postgresCapture(dataSource), log: (line) => console.error(line) });
   worker = await createWorker({
     connection,
@@ -38,6 +39,7 @@ runMain(async () => {
     secrets: { secretKey: requireSecretKey(config), publicUrl: config.http.publicUrl },
     plugins: loadChannelPlugins(config.channelPlugins),
     smtpSandbox,
+    outbound: config.outbound,
   });
   await ensureDateTriggerSchedule(client, config.temporal.taskQueue);
   await ensureSegmentRefreshSchedule(client, config.temporal.taskQueue);
@@ -46,19 +48,24 @@ runMain(async () => {
     dataSource, client, taskQueue: config.temporal.taskQueue, databaseUrl: config.database.url, log: (line) => console.error(line),
   });
   await dispatcher.start();
+  const starter = new EnrollmentStarter({
+    dataSource, client, taskQueue: config.temporal.taskQueue, databaseUrl: config.database.url, log: (line) => console.error(line),
+  });
+  await starter.start();
   const imports = new ImportProcessor({ dataSource, databaseUrl: config.database.url });
   await imports.start();
   const broadcasts = new BroadcastProcessor({
     dataSource, client, taskQueue: config.temporal.taskQueue, databaseUrl: config.database.url, log: (line) => console.error(line),
   });
   await broadcasts.start();
-  console.log(`Worker polling task queue "${config.temporal.taskQueue}" on ${config.temporal.address}; routing the event outbox, imports and broadcasts`);
+  console.log(`Worker polling task queue "${config.temporal.taskQueue}" on ${config.temporal.address}; routing the event outbox, imports and broadcasts, starting pending enrollments`);
   console.log(`Email sandbox: SMTP on ${smtpSandbox.host}:${smtpSandbox.port} (workspaces without an SMTP provider)`);
   try {
     await worker.run(); // returns after SIGINT/SIGTERM once in-flight tasks are done
   } finally {
     await broadcasts.stop();
     await imports.stop();
+    await starter.stop();
     await dispatcher.stop();
     await smtpSandbox.stop(); // after the worker: no send is in flight any more
     await client.connection.close();
