@@ -31,7 +31,7 @@ describe('API keys', () => {
 
   it('answers 401 in the common error shape without a key, with a malformed one, or with an unknown one', async () => {
     const { apiKey } = await createWorkspace(db.dataSource, 'acme');
-    for (const authorization of [undefined, apiKey, `Basic ${apiKey}`, 'Bearer nonsense', `Bearer ${apiKey.slice(0, -2)}xx`]) {
+    for (const authorization of [undefined, apiKey, `Basic ${apiKey}`, 'Bearer nonsense', `Bearer ${apiKey.slice(0, -2)}xx`, `Bearer ${apiKey} junk`, `bearer ${apiKey}`]) {
       const response = await getJourney(authorization).expect(401);
       expect(response.body).toEqual({
         statusCode: 401, error: 'Unauthorized', message: 'A valid API key is required: Authorization: Bearer <api key>',

@@ -6,6 +6,9 @@ import { workspaceOfApiKey } from '@cascade/db';
 import { IS_PUBLIC } from './public.decorator';
 import type { AuthenticatedRequest } from './workspace-id.decorator';
 
+/** Exactly `Bearer <key>`: a header with more after the key (`Bearer <key> <junk>`) is not one the client meant. */
+const BEARER = /^Bearer ([^\s]+)$/;
+
 /** Every endpoint needs `Authorization: Bearer <api key>` unless marked @Public(). */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
@@ -17,8 +20,8 @@ export class ApiKeyGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
     const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
-    const [scheme, key] = (request.headers.authorization ?? '').split(' ');
-    const workspaceId = scheme === 'Bearer' && key ? await workspaceOfApiKey(this.dataSource, key) : null;
+    const key = BEARER.exec(request.headers.authorization ?? '')?.[1];
+    const workspaceId = key ? await workspaceOfApiKey(this.dataSource, key) : null;
     if (!workspaceId) throw new UnauthorizedException('A valid API key is required: Authorization: Bearer <api key>');
     request.workspaceId = workspaceId;
     return true;

@@ -40,6 +40,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
 const POSTGRES_ERRORS: Record<string, ErrorBody> = {
   '22P05': { statusCode: 400, error: 'Bad Request', message: 'Text must not contain the NUL character (\\u0000)' },
   '22021': { statusCode: 400, error: 'Bad Request', message: 'Text must not contain the NUL character (\\u0000)' },
+  // A number from the request past what its column or parameter holds (bigint, integer); DTOs bound the ones they know.
+  '22003': { statusCode: 400, error: 'Bad Request', message: 'A number in the request is out of range' },
   '23503': { statusCode: 409, error: 'Conflict', message: 'A resource this request refers to was deleted meanwhile' },
   '40P01': { statusCode: 503, error: 'Service Unavailable', message: 'A concurrent request got in the way; try again' },
 };

@@ -1,5 +1,5 @@
-import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min, registerDecorator } from 'class-validator';
+import { IntegerFromDigits } from './decimal-number';
 import { decodePageCursor } from './page-cursor';
 
 /** `limit` and `cursor` of every keyset-paged list; the list's own filters extend it. */
@@ -8,7 +8,7 @@ export class PageQueryDto {
   @Max(100)
   @Min(1)
   @IsInt()
-  @Type(() => Number)
+  @IntegerFromDigits()
   limit: number = 50;
 
   /** `nextCursor` of the previous page. */

@@ -1,4 +1,4 @@
-import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { BadRequestException, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 
 export interface ErrorDetail {
   path: string;
@@ -8,7 +8,7 @@ export interface ErrorDetail {
 
 /** One global pipe: unknown fields are rejected, and every problem is reported with its path. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new StrictValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
@@ -16,6 +16,24 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) =>
       new BadRequestException({ message: 'Request validation failed', details: toDetails(errors) }),
   });
+}
+
+/**
+ * class-transformer skips keys named like Object.prototype members (`constructor`, `toString`, …), so
+ * the whitelist never sees them and they would be ignored silently: a DTO's body or query never has them.
+ */
+class StrictValidationPipe extends ValidationPipe {
+  override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value) && this.toValidate(metadata)) {
+      const inherited = Object.keys(value).find((key) => key in Object.prototype);
+      if (inherited !== undefined) {
+        throw new BadRequestException({
+          message: 'Request validation failed', details: [{ path: inherited, code: 'unknown_field', message: `property ${inherited} should not exist` }],
+        });
+      }
+    }
+    return super.transform(value, metadata);
+  }
 }
 
 function toDetails(errors: ValidationError[], parent = ''): ErrorDetail[] {

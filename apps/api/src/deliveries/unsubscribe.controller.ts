@@ -2,6 +2,7 @@ import { Controller, Get, Header, HttpCode, NotFoundException, Param, Post } fro
 import { ApiExcludeController } from '@nestjs/swagger';
 import { TrackingLinks } from '@cascade/channels';
 import { Public } from '../auth/public.decorator';
+import { ANY_MEDIA_TYPE, Consumes } from '../http-input/consumes.decorator';
 import { DeliveryRecorder } from './delivery-recorder';
 import { unsubscribePage } from './unsubscribe-page';
 
@@ -26,6 +27,7 @@ export class UnsubscribeController {
   }
 
   @Post(':token')
+  @Consumes(ANY_MEDIA_TYPE) // RFC 8058 one-click posts a form (urlencoded or multipart); the body is never read
   @HttpCode(200)
   @Header('Content-Type', 'text/html; charset=utf-8')
   async unsubscribe(@Param('token') token: string): Promise<string> {

@@ -7,11 +7,16 @@ import type { CascadeConfig } from '@cascade/config';
 import { ChannelCredentialsStore } from '@cascade/engine';
 import { Public } from '../auth/public.decorator';
 import { UuidParam } from '../common/uuid-param';
+import { ANY_MEDIA_TYPE, Consumes } from '../http-input/consumes.decorator';
 import { CONFIG } from '../config/config.module';
 import { DeliveryRecorder } from './delivery-recorder';
 
-/** Provider delivery callbacks. The channel checks the signature; no API key (providers cannot send one). */
+/**
+ * Provider delivery callbacks. The channel checks the signature; no API key (providers cannot send one).
+ * Any media type: each provider posts its own (Twilio forms, JSON), and the channel reads the raw bytes.
+ */
 @Public()
+@Consumes(ANY_MEDIA_TYPE)
 @Controller('api/v1/webhooks')
 export class WebhooksController {
   constructor(

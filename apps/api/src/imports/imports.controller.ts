@@ -3,6 +3,8 @@ import { IsIn, IsOptional } from 'class-validator';
 import type { ImportKind } from '@cascade/engine';
 import { WorkspaceId } from '../auth/workspace-id.decorator';
 import { UuidParam } from '../common/uuid-param';
+import { CSV_MEDIA_TYPES } from '../http-input/body-parsers';
+import { Consumes } from '../http-input/consumes.decorator';
 import { ImportsService } from './imports.service';
 
 class ImportQueryDto {
@@ -18,6 +20,7 @@ export class ImportsController {
 
   /** Body: the CSV file (Content-Type: text/csv, up to 20 MB). 201 with the import; its progress at GET /imports/:id. */
   @Post('contacts/import')
+  @Consumes(...CSV_MEDIA_TYPES)
   create(@WorkspaceId() workspaceId: string, @Query() query: ImportQueryDto, @Body() body: unknown) {
     return this.imports.create(workspaceId, query.kind ?? 'contacts', body);
   }

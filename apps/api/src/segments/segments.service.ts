@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { fillSegment, loadAnalyticsSettings, lockWorkspaceSegments, refreshWorkspaceSegments, toSegmentRow, type WorkspaceRefresh } from '@cascade/engine';
 import {
-  compileSegment, orderSegments, segmentDependencies, SegmentSettingsError, validateSegmentDefinition, type SegmentDefinition,
+  compileSegment, orderSegments, SegmentConditionError, segmentDependencies, SegmentSettingsError, validateSegmentDefinition, type SegmentDefinition,
 } from '@cascade/segments';
 import type { CreateSegmentDto } from './dto/create-segment.dto';
 import type { SegmentDefinitionDto } from './dto/segment-definition.dto';
@@ -120,9 +120,13 @@ export class SegmentsService {
   private async definitionOf(workspaceId: string, dto: SegmentDefinitionDto, manager: EntityManager = this.dataSource.manager): Promise<SegmentDefinition> {
     const settings = await loadAnalyticsSettings(manager, workspaceId);
     try {
-      return validateSegmentDefinition({ ...dto }, settings);
+      const definition = validateSegmentDefinition({ ...dto }, settings);
+      // The schema lets through some conditions SQL cannot express (an object to compare with, `in` without a list): compiling finds them.
+      compileSegment(definition, { workspaceParam: 1, now: new Date().toISOString() });
+      return definition;
     } catch (error) {
       if (error instanceof SegmentSettingsError) throw SegmentError.invalid(error.details);
+      if (error instanceof SegmentConditionError) throw SegmentError.invalid([{ path: 'condition', message: error.message }]);
       throw error;
     }
   }

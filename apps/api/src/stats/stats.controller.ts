@@ -1,15 +1,16 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { WorkspaceId } from '../auth/workspace-id.decorator';
+import { IntegerFromDigits, MAX_PG_INTEGER } from '../common/decimal-number';
 import { UuidParam } from '../common/uuid-param';
 import { StatsService } from './stats.service';
 
 class StatsQueryDto {
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
+  @Max(MAX_PG_INTEGER)
   @Min(1)
+  @IsInt() // checked first: decorators register bottom-up and the pipe stops at the first failure
+  @IntegerFromDigits()
   version?: number;
 }
 

@@ -1,5 +1,5 @@
-import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IntegerFromDigits } from '../../common/decimal-number';
 import { PageQueryDto } from '../../common/page-query.dto';
 
 /** A contact's events, newest first: pages of up to 200 (an event is small). */
@@ -9,6 +9,6 @@ export class ContactEventsQuery extends PageQueryDto {
   @Max(200)
   @Min(1)
   @IsInt()
-  @Type(() => Number)
+  @IntegerFromDigits()
   override limit: number = 50;
 }

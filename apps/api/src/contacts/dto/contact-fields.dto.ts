@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { RawJson } from '../../common/raw-json.decorator';
 import { IsJsonObject, isJsonValue } from './json-object.validator';
 import { Optional } from './optional.decorator';
 import { canonicalTimeZone, IsTimeZone } from './time-zone.validator';
@@ -42,10 +43,12 @@ export class ContactFieldsDto {
   timezone?: string | null;
 
   @Optional()
+  @RawJson()
   @IsJsonObject({ maxKeys: MAX_ATTRIBUTES, maxKeyLength: 200, values: { accepts: isJsonValue, description: 'a JSON value' } })
   attributes?: Record<string, unknown>;
 
   @Optional()
+  @RawJson()
   @IsJsonObject({ maxKeys: 50, maxKeyLength: 50, values: { accepts: (value) => typeof value === 'boolean', description: 'true or false' } })
   subscriptions?: Record<string, boolean>;
 

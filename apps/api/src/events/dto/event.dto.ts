@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import { ContactReferenceDto } from '../../common/contact-reference.dto';
+import { RawJson } from '../../common/raw-json.decorator';
 import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsISO8601, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested,
 } from 'class-validator';
@@ -14,6 +15,7 @@ export class EventDto extends ContactReferenceDto {
 
   @IsOptional()
   @IsObject()
+  @RawJson()
   properties?: Record<string, unknown>;
 
   /** When it happened; now when omitted. */
@@ -33,6 +35,8 @@ export const MAX_BATCH = 1_000;
 export class EventBatchDto {
   @ValidateNested({ each: true })
   @Type(() => EventDto)
+  // ValidateNested passes an array inside the array (`[[]]`): it would be stored as an event with no contact.
+  @IsObject({ each: true, message: 'each item of events must be an event object' })
   @ArrayMaxSize(MAX_BATCH, { message: `events must hold at most ${MAX_BATCH} events` })
   @ArrayMinSize(1)
   @IsArray()

@@ -1,4 +1,4 @@
-import { Type } from 'class-transformer';
+import { IntegerFromDigits } from '../../common/decimal-number';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 /** k-means over the customers' standardised RFM features; each cluster becomes a segment. */
@@ -6,7 +6,7 @@ export class ClusterSegmentsDto {
   @Max(12)
   @Min(2)
   @IsInt()
-  @Type(() => Number)
+  @IntegerFromDigits()
   k!: number;
 
   /** The same seed on the same data gives the same clusters. */
@@ -14,7 +14,7 @@ export class ClusterSegmentsDto {
   @Max(4_294_967_295)
   @Min(0)
   @IsInt()
-  @Type(() => Number)
+  @IntegerFromDigits()
   seed: number = 1;
 
   /** Segment names start with it: "<prefix> 1: Recent frequent big spenders". */

@@ -1,4 +1,5 @@
 import { ArrayMaxSize, IsArray, IsIn, IsObject, IsOptional, IsString } from 'class-validator';
+import { RawJson } from '../../common/raw-json.decorator';
 
 /**
  * A segment's kind and that kind's fields; the deep checks (the condition language, RFM codes and
@@ -12,6 +13,7 @@ export class SegmentDefinitionDto {
   /** For `rule`: a condition in the journey condition language (DESIGN.md §3). */
   @IsOptional()
   @IsObject()
+  @RawJson()
   condition?: Record<string, unknown>;
 
   /** For `rfm`: codes such as "1-1-1" (R-F-M, level 1 = best). */

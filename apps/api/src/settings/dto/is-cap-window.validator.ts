@@ -1,7 +1,10 @@
 import { registerDecorator } from 'class-validator';
 import { parseDuration } from '@cascade/journey';
 
-/** A positive ISO-8601 duration such as P7D or PT12H: a window a cap counts sends in. */
+/** The longest window a cap counts sends in. Longer ones (P999999999Y) leave no valid window start and break every send. */
+const MAX_WINDOW_MS = 366 * 24 * 60 * 60 * 1000;
+
+/** A positive ISO-8601 duration of at most a year, such as P7D or PT12H: a window a cap counts sends in. */
 export function IsCapWindow(): PropertyDecorator {
   return (target, propertyName) =>
     registerDecorator({
@@ -9,8 +12,11 @@ export function IsCapWindow(): PropertyDecorator {
       target: target.constructor,
       propertyName: propertyName as string,
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && (parseDuration(value)?.toMillis() ?? 0) > 0,
-        defaultMessage: (args) => `${args?.property} must be a positive ISO-8601 duration, such as P7D or PT12H`,
+        validate: (value: unknown) => {
+          const millis = typeof value === 'string' ? (parseDuration(value)?.toMillis() ?? 0) : 0;
+          return millis > 0 && millis <= MAX_WINDOW_MS;
+        },
+        defaultMessage: (args) => `${args?.property} must be a positive ISO-8601 duration of at most a year, such as P7D or PT12H`,
       },
     });
 }

@@ -51,6 +51,7 @@ export class QuietHoursDto implements QuietHours {
 export class MessagingRulesDto implements MessagingRules {
   @ValidateNested({ each: true })
   @Type(() => FrequencyCapDto)
+  @IsObject({ each: true, message: 'each item of caps must be a cap object' }) // ValidateNested passes `[[]]`
   @ArrayMaxSize(20)
   @IsArray()
   caps!: FrequencyCapDto[];

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsISO8601, IsInt, IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IntegerFromDigits, MAX_PG_INTEGER, NumberFromDecimal } from '../../common/decimal-number';
 
 /** An instant means one moment only with its zone: `2026-10-01` alone would be read in the server's zone. */
 const WITH_ZONE = /T.*(Z|[+-]\d\d:?\d\d)$/;
@@ -10,9 +10,10 @@ const ZONE_MESSAGE = (field: string) => `${field} must be an ISO 8601 instant wi
 export class ExperimentsQueryDto {
   @ApiPropertyOptional({ description: 'Only contacts of this published version (all versions when absent).', minimum: 1 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
+  @Max(MAX_PG_INTEGER)
   @Min(1)
+  @IsInt()
+  @IntegerFromDigits()
   version?: number;
 
   @ApiPropertyOptional({ description: 'Only contacts assigned at or after this ISO 8601 instant, e.g. 2026-11-01T00:00:00Z.' })
@@ -32,7 +33,7 @@ export class ExperimentsQueryDto {
     minimum: 0.001, maximum: 10,
   })
   @IsOptional()
-  @Type(() => Number)
+  @NumberFromDecimal()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0.001)
   @Max(10)

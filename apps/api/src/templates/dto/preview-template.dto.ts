@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsISO8601, IsObject, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
 import { ContactReferenceDto } from '../../common/contact-reference.dto';
+import { RawJson } from '../../common/raw-json.decorator';
 
 /** The event the preview pretends started the journey. */
 export class PreviewEventDto {
@@ -10,6 +11,7 @@ export class PreviewEventDto {
 
   @IsOptional()
   @IsObject()
+  @RawJson()
   properties?: Record<string, unknown>;
 
   /** Now when omitted. */
