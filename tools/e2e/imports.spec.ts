@@ -104,7 +104,7 @@ describe('CSV imports', () => {
     expect(missing.body.details).toEqual([{ path: 'header.externalId', code: 'missing_column', message: 'a contacts file needs a "externalId" column' }]);
     const purchases = await upload('externalId\np1', 'purchases').expect(400);
     expect(purchases.body.details.map((d: { path: string }) => d.path)).toEqual(['header.amount', 'header.occurredAt']);
-    await request(app.getHttpServer()).post('/api/v1/contacts/import').set(auth).send({ externalId: 'json' }).expect(400);
+    await request(app.getHttpServer()).post('/api/v1/contacts/import').set(auth).send({ externalId: 'json' }).expect(415); // JSON where a CSV file is due
     await request(app.getHttpServer()).post('/api/v1/contacts/import?kind=orders').set(auth).set('Content-Type', 'text/csv').send('externalId\nx').expect(400);
     await request(app.getHttpServer()).post('/api/v1/contacts/import').set('Content-Type', 'text/csv').send('externalId\nx').expect(401);
     expect(await count('imports')).toBe(before);

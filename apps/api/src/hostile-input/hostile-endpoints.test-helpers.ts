@@ -283,7 +283,8 @@ export const ENDPOINTS: Endpoint[] = [
   {
     route: 'PUT /api/v1/settings/analytics', body: () => ({ purchaseEvent: 'purchase', amountProperty: 'amount', rfm: { period: 'P1Y', levels: 5 } }),
     strings: ['purchaseEvent', 'amountProperty', 'rfm.period'], objects: ['rfm'],
-    wrong: [['rfm.levels', 4, 400, 'rfm.levels'], ['rfm.levels', '5', 400, 'rfm.levels'], ['rfm.period', 'a year', 400, 'rfm.period'], ['purchaseEvent', ''], ['rfm', []], ['rfm.cells', 'x', 400, 'rfm.cells']],
+    wrong: [['rfm.levels', 4, 400, 'rfm.levels'], ['rfm.levels', '5', 400, 'rfm.levels'], ['rfm.period', 'a year', 400, 'rfm.period'], ['purchaseEvent', ''], ['rfm', []], ['rfm.cells', 'x', 400, 'rfm.cells'],
+      ['rfm.period', 'P999999999Y', 400, 'rfm.period'], ['lifecycle.newWithin', 'P999999999Y', 400, 'lifecycle']],
   },
   { route: 'GET /api/v1/settings/messaging' },
   {

@@ -1,4 +1,5 @@
 import { schemaIssues } from '@cascade/journey';
+import { msBefore } from '../analytics-time.util';
 import { LifecycleError } from '../lifecycle/lifecycle.error';
 import { resolveLifecycleSettings } from '../lifecycle/lifecycle-settings';
 import type { LifecycleSettings } from '../lifecycle/lifecycle.types';
@@ -73,6 +74,10 @@ export function resolveAnalyticsSettings(input: unknown = {}): AnalyticsSettings
     lifecycle: checked('lifecycle', () => resolveLifecycleSettings(given.lifecycle)),
   };
   checked('rfm.cells', () => validateRfmCellRules({ rules: settings.rfm.cells, levels }));
+  if (msBefore(Date.now(), settings.rfm.period) === null) {
+    const message = `"${settings.rfm.period}" is not a positive ISO duration of at most 100 years`;
+    throw new SegmentSettingsError('analytics_settings_invalid', [{ path: 'rfm.period', message }]);
+  }
   return settings;
 }
 
