@@ -34,6 +34,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
+// Whatever breaks in the harness itself, the parts it started are stopped and its database dropped.
+process.on('uncaughtException', (error) => {
+  log(`The harness failed: ${error.stack ?? error.message}`);
+  void cleanUp().then(() => process.exit(1));
+});
+
 runMain(async () => {
   let options: ChaosOptions;
   try {

@@ -42,6 +42,7 @@ export async function startSinks(): Promise<Sinks> {
       });
     },
   });
+  smtp.on('error', () => undefined); // a worker killed mid-conversation resets its connection: expected here
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
 
   const sms = createServer((request, response) => {
