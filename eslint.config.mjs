@@ -1,5 +1,5 @@
-// Lint is part of `npm test`. The module-boundary rule keeps DESIGN.md §2's dependency
-// direction: apps → server libs / workflows → journey & stats → nothing.
+// Lint is part of `npm test`. The module-boundary rule keeps the dependency
+// direction of docs/architecture.md: apps → server libs / workflows → journey & stats → nothing.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
@@ -22,8 +22,10 @@ export default tseslint.config(
         enforceBuildableLibDependency: false,
         allow: [],
         depConstraints: [
-          // DESIGN.md §2: journey and stats import nothing of ours (and no framework).
-          { sourceTag: 'scope:domain', onlyDependOnLibsWithTags: [], bannedExternalImports: frameworks },
+          // docs/architecture.md: journey and stats import nothing of ours (and no framework).
+          // The one exception: @cascade/errors (DomainError), which itself imports nothing.
+          { sourceTag: 'scope:domain', onlyDependOnLibsWithTags: ['type:errors'], bannedExternalImports: frameworks },
+          { sourceTag: 'type:errors', onlyDependOnLibsWithTags: [], bannedExternalImports: frameworks },
           { sourceTag: 'type:workflows', onlyDependOnLibsWithTags: ['type:journey'],
             allowedExternalImports: ['@temporalio/workflow'] },
           // Server libs may use workflow definitions (signals, types); workflows never import them back.

@@ -18,7 +18,7 @@ const swc = (syntax) => [
 const esmPackages = ['@nestjs', 'file-type', 'strtok3', 'token-types', 'peek-readable', '@tokenizer', 'uint8array-extras'];
 
 const projects = [
-  ['journey', 'libs/journey'], ['stats', 'libs/stats'], ['workflows', 'libs/workflows'], ['channels', 'libs/channels'],
+  ['journey', 'libs/journey'], ['stats', 'libs/stats'], ['errors', 'libs/errors'], ['workflows', 'libs/workflows'], ['channels', 'libs/channels'],
   ['segments', 'libs/segments'], ['engine', 'libs/engine'], ['db', 'libs/db'], ['config', 'libs/config'], ['api', 'apps/api'],
   ['worker', 'apps/worker'], ['tools', 'tools'], ['examples', 'examples'], ['web', 'apps/web'],
 ].map(([displayName, dir]) => ({

@@ -32,7 +32,7 @@ const smsCascade: JourneyGraph = {
 interface TraceMessage { channel: string; status: string; reason: string | null }
 
 // Issue 5: SMS through a Twilio-compatible API, end to end through the API and the worker, with a
-// local server standing in for Twilio (DESIGN.md §9: third-party HTTP mocked at the HTTP level).
+// local server standing in for Twilio (docs/development.md#tests: third-party HTTP mocked at the HTTP level).
 describe('sms through Twilio', () => {
   let stack: TestStack;
   let twilio: FakeTwilio;

@@ -15,7 +15,7 @@ function lint(path: string, source: string): string[] {
   return report.messages.map((m) => `${m.ruleId}: ${m.message}`);
 }
 
-// DESIGN.md §2: apps → server libs / workflows → journey & stats → nothing.
+// docs/architecture.md: apps → server libs / workflows → journey & stats → nothing.
 describe('module boundaries (part of npm run lint)', () => {
   beforeAll(() => {
     // The Nx rule reads the cached project graph; without one it would skip silently.
@@ -46,9 +46,19 @@ describe('module boundaries (part of npm run lint)', () => {
   it.each([
     ['libs/journey', '@cascade/config'],
     ['libs/stats', '@cascade/journey'],
-  ])('%s depends on no other library (%s)', (lib, other) => {
+  ])('%s depends on no other library than @cascade/errors (%s)', (lib, other) => {
     expect(lint(`${lib}/src/probe.ts`, `import * as m from '${other}';\nexport const x = m;\n`)).toEqual([
-      '@nx/enforce-module-boundaries: A project tagged with "scope:domain" cannot depend on any libs with tags',
+      '@nx/enforce-module-boundaries: A project tagged with "scope:domain" can only depend on libs tagged with "type:errors"',
+    ]);
+    expect(lint(`${lib}/src/probe.ts`, "import { DomainError } from '@cascade/errors';\nexport const x = DomainError;\n")).toEqual([]);
+  });
+
+  it('libs/errors depends on nothing', () => {
+    expect(lint('libs/errors/src/probe.ts', "import * as m from '@cascade/stats';\nexport const x = m;\n")).toEqual([
+      expect.stringContaining('@nx/enforce-module-boundaries'),
+    ]);
+    expect(lint('libs/errors/src/probe.ts', "import * as m from '@nestjs/common';\nexport const x = m;\n")).toEqual([
+      expect.stringContaining('is not allowed to import "@nestjs/common"'),
     ]);
   });
 

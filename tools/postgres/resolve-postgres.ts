@@ -11,7 +11,7 @@ export interface ResolvedPostgres {
 }
 
 /**
- * The embedded-defaults rule of DESIGN.md §2: DATABASE_URL when set; else a Postgres answering on
+ * The embedded-defaults rule (docs/operations.md): DATABASE_URL when set; else a Postgres answering on
  * 127.0.0.1:5432; else an embedded one under the data folder. The database is created if missing.
  */
 export async function resolvePostgres(config: CascadeConfig, log: (line: string) => void): Promise<ResolvedPostgres> {

@@ -1,42 +1,25 @@
-import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, type Worker } from '@temporalio/worker';
+import type { Client } from '@temporalio/client';
 import { createWorkspace } from '@cascade/db';
 import { BroadcastProcessor } from '@cascade/engine';
 import type { JourneyGraph } from '@cascade/journey';
-import { createTestDatabase, seedContact, seedPublishedJourney, testTemporal, uniqueTaskQueue, waitFor, type TestDatabase } from '@cascade/testing';
-import { createWorker } from './create-worker';
-import { installTemporalLogging } from './temporal-logging';
+import { seedContact, seedPublishedJourney, waitFor, type TestDatabase } from '@cascade/testing';
+import { startTestWorker } from './test-worker.test-helpers';
 
 // "A newsletter to everybody, 3 a second": the worker's BroadcastProcessor enrolls each contact once, page by page.
 describe('broadcast triggers', () => {
   let db: TestDatabase;
-  let worker: Worker;
-  let running: Promise<void>;
-  let connection: NativeConnection;
   let client: Client;
   let taskQueue: string;
+  let stop: (() => Promise<void>) | undefined;
   const processors: BroadcastProcessor[] = [];
 
   beforeAll(async () => {
-    installTemporalLogging('warn');
-    db = await createTestDatabase();
-    const temporal = testTemporal();
-    taskQueue = uniqueTaskQueue('broadcasts');
-    connection = await NativeConnection.connect({ address: temporal.address });
-    client = new Client({ connection: await Connection.connect({ address: temporal.address }) });
-    worker = await createWorker({ connection, namespace: temporal.namespace, taskQueue, workflowBundlePath: temporal.workflowBundle, dataSource: db.dataSource });
-    running = worker.run();
+    ({ db, client, taskQueue, stop } = await startTestWorker('broadcasts'));
   });
   afterEach(async () => {
     await Promise.all(processors.splice(0).map((processor) => processor.stop()));
   });
-  afterAll(async () => {
-    if (worker?.getState() === 'RUNNING') worker.shutdown();
-    await running?.catch(() => undefined);
-    await connection?.close();
-    await client?.connection.close();
-    await db?.drop();
-  });
+  afterAll(() => stop?.());
 
   const newsletter = (ratePerSecond: number, settings?: JourneyGraph['settings']): JourneyGraph => ({
     nodes: [{ id: 'start', type: 'trigger', config: { kind: 'broadcast', ratePerSecond } }, { id: 'end', type: 'exit' }],

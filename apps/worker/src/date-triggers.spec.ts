@@ -1,42 +1,24 @@
-import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, type Worker } from '@temporalio/worker';
+import type { Client } from '@temporalio/client';
 import { DateTime } from 'luxon';
 import { sweepDateTriggers } from '@cascade/engine';
 import type { JourneyGraph } from '@cascade/journey';
-import { createTestDatabase, seedContact, seedPublishedJourney, testTemporal, uniqueTaskQueue, waitFor, type TestDatabase } from '@cascade/testing';
-import { createWorker } from './create-worker';
+import { seedContact, seedPublishedJourney, waitFor, type TestDatabase } from '@cascade/testing';
 import { ensureDateTriggerSchedule } from './date-trigger-schedule';
-import { installTemporalLogging } from './temporal-logging';
+import { startTestWorker } from './test-worker.test-helpers';
 
 // "A renewal offer 11 months after the policy was bought": a daily Temporal Schedule enrolls the contacts whose date falls today.
 describe('date_attribute triggers', () => {
   let db: TestDatabase;
-  let worker: Worker;
-  let running: Promise<void>;
-  let connection: NativeConnection;
   let client: Client;
   let taskQueue: string;
+  let stop: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    installTemporalLogging('warn');
-    db = await createTestDatabase();
-    const temporal = testTemporal();
-    taskQueue = uniqueTaskQueue('dates');
-    connection = await NativeConnection.connect({ address: temporal.address });
-    client = new Client({ connection: await Connection.connect({ address: temporal.address }) });
-    worker = await createWorker({
-      connection, namespace: temporal.namespace, taskQueue, workflowBundlePath: temporal.workflowBundle, dataSource: db.dataSource,
-      enrollment: { client, taskQueue },
-    });
-    running = worker.run();
+    ({ db, client, taskQueue, stop } = await startTestWorker('dates', { enrollment: true }));
   });
   afterAll(async () => {
     await client?.schedule.getHandle(`date-triggers-${taskQueue}`).delete().catch(() => undefined);
-    if (worker?.getState() === 'RUNNING') worker.shutdown();
-    await running?.catch(() => undefined);
-    await connection?.close();
-    await client?.connection.close();
-    await db?.drop();
+    await stop?.();
   });
 
   const renewal: JourneyGraph = {

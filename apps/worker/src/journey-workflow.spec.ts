@@ -1,51 +1,35 @@
-import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, type Worker } from '@temporalio/worker';
+import type { Client } from '@temporalio/client';
 import type { JourneyGraph } from '@cascade/journey';
-import { createTestDatabase, seedContact, seedPublishedJourney, seedWorkspace, testTemporal, uniqueTaskQueue, waitFor, type TestDatabase } from '@cascade/testing';
+import { seedContact, seedPublishedJourney, seedWorkspace, waitFor, type TestDatabase } from '@cascade/testing';
 import { cancelSignal, contactEventSignal, deliveryStatusSignal, workflowId } from '@cascade/workflows';
 import { createActivities } from './activities';
-import { createWorker } from './create-worker';
 import { enroll } from '@cascade/engine';
-import { installTemporalLogging } from './temporal-logging';
+import { startTestWorker } from './test-worker.test-helpers';
 
 // The journey workflow on the real Temporal dev server, with waits of seconds.
 describe('journey workflow on Temporal', () => {
   let db: TestDatabase;
-  let worker: Worker;
-  let running: Promise<void>;
-  let nativeConnection: NativeConnection;
   let client: Client;
   let taskQueue: string;
+  let stop: (() => Promise<void>) | undefined;
   let slowFlushUntil = 0;
 
   beforeAll(async () => {
-    installTemporalLogging('warn');
-    db = await createTestDatabase();
-    const temporal = testTemporal();
-    taskQueue = uniqueTaskQueue('journey');
-    nativeConnection = await NativeConnection.connect({ address: temporal.address });
-    client = new Client({ connection: await Connection.connect({ address: temporal.address }), namespace: temporal.namespace });
-    const activities = createActivities({ dataSource: db.dataSource });
-    const recordStepEvents = activities.recordStepEvents;
-    // A seam to widen the gap between entering a node and its wait beginning.
-    activities.recordStepEvents = async (batch) => {
-      if (Date.now() < slowFlushUntil) await new Promise((resolve) => setTimeout(resolve, 1_500));
-      return recordStepEvents(batch);
-    };
-    worker = await createWorker({
-      connection: nativeConnection, namespace: temporal.namespace, taskQueue, workflowBundlePath: temporal.workflowBundle,
-      dataSource: db.dataSource, activities,
-    });
-    running = worker.run();
+    ({ db, client, taskQueue, stop } = await startTestWorker('journey', {
+      activities: (dataSource) => {
+        const activities = createActivities({ dataSource });
+        const recordStepEvents = activities.recordStepEvents;
+        // A seam to widen the gap between entering a node and its wait beginning.
+        activities.recordStepEvents = async (batch) => {
+          if (Date.now() < slowFlushUntil) await new Promise((resolve) => setTimeout(resolve, 1_500));
+          return recordStepEvents(batch);
+        };
+        return activities;
+      },
+    }));
   });
 
-  afterAll(async () => {
-    if (worker?.getState() === 'RUNNING') worker.shutdown();
-    await running?.catch(() => undefined);
-    await nativeConnection?.close();
-    await client?.connection.close();
-    await db?.drop();
-  });
+  afterAll(() => stop?.());
 
   const deps = () => ({ dataSource: db.dataSource, client, taskQueue });
   const ended = (enrollmentId: string) =>

@@ -1,36 +1,21 @@
-import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, type Worker } from '@temporalio/worker';
-import { createTestDatabase, seedContact, seedWorkspace, testTemporal, uniqueTaskQueue, waitFor, type TestDatabase } from '@cascade/testing';
-import { createWorker } from './create-worker';
+import type { Client } from '@temporalio/client';
+import { seedContact, seedWorkspace, waitFor, type TestDatabase } from '@cascade/testing';
 import { ensureSegmentRefreshSchedule } from './segment-refresh-schedule';
-import { installTemporalLogging } from './temporal-logging';
+import { startTestWorker } from './test-worker.test-helpers';
 
 // Time passing alone moves contacts between segments: nobody sends an event when a customer goes quiet.
 describe('the segment refresh schedule', () => {
   let db: TestDatabase;
-  let worker: Worker;
-  let running: Promise<void>;
-  let connection: NativeConnection;
   let client: Client;
   let taskQueue: string;
+  let stop: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    installTemporalLogging('warn');
-    db = await createTestDatabase();
-    const temporal = testTemporal();
-    taskQueue = uniqueTaskQueue('segment-refresh');
-    connection = await NativeConnection.connect({ address: temporal.address });
-    client = new Client({ connection: await Connection.connect({ address: temporal.address }) });
-    worker = await createWorker({ connection, namespace: temporal.namespace, taskQueue, workflowBundlePath: temporal.workflowBundle, dataSource: db.dataSource });
-    running = worker.run();
+    ({ db, client, taskQueue, stop } = await startTestWorker('segment-refresh'));
   });
   afterAll(async () => {
     await client?.schedule.getHandle(`segment-refresh-${taskQueue}`).delete().catch(() => undefined);
-    if (worker?.getState() === 'RUNNING') worker.shutdown();
-    await running?.catch(() => undefined);
-    await connection?.close();
-    await client?.connection.close();
-    await db?.drop();
+    await stop?.();
   });
 
   it('runs every 15 minutes and moves a customer whose last purchase slid out of the window, recording the exit', async () => {

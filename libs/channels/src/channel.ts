@@ -45,7 +45,7 @@ export interface WebhookContext<Credentials = Record<string, unknown>> {
   credentials: Credentials | null;
 }
 
-/** A channel type (DESIGN.md §7). Built-in and plug-in channels are defined the same way. */
+/** A channel type (docs/channels.md#the-sdk). Built-in and plug-in channels are defined the same way. */
 export interface ChannelDefinition<Config = Record<string, unknown>, Credentials = Record<string, unknown>> {
   /** Unique id used in journey graphs, e.g. `viber`. */
   type: string;
@@ -100,7 +100,4 @@ export class ChannelError extends Error {
   }
 }
 
-/** A callback that is not the provider's (bad or missing signature): answered 401, nothing recorded. */
-export class WebhookRejectedError extends Error {
-  override name = 'WebhookRejectedError';
-}
+export { WebhookRejectedError } from './webhook-rejected.error';

@@ -28,7 +28,7 @@ export interface FakeHttpProvider {
   stop(): Promise<void>;
 }
 
-/** A third-party HTTP API on loopback (DESIGN.md §9: mocks only at the HTTP level): records requests, answers as told. */
+/** A third-party HTTP API on loopback (docs/development.md#tests: mocks only at the HTTP level): records requests, answers as told. */
 export async function startFakeHttpProvider(respond: FakeHttpProvider['respond'] = () => ({ status: 200, body: {} })): Promise<FakeHttpProvider> {
   const received: ReceivedRequest[] = [];
   const provider: FakeHttpProvider = { url: '', received, respond, stop: () => Promise.resolve() };

@@ -1,4 +1,5 @@
 export * from './graph/graph.types';
+export { isRecord } from './is-record';
 export { GraphIndex, edgeHandle } from './graph/graph-index';
 export { generateLargeJourney } from './graph/large-journey';
 export * from './conditions/condition.types';

@@ -30,7 +30,7 @@ export interface CompiledCondition {
 const TABLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /**
- * A segment condition (DESIGN.md §3, §5) as parameterised SQL with the evaluator's semantics:
+ * A segment condition (docs/journeys.md#conditions, docs/segments-and-analytics.md) as parameterised SQL with the evaluator's semantics:
  * the same contacts match in Postgres as evaluateCondition() finds in memory. Every value,
  * attribute name and pattern is a `$n` parameter; the only words spliced into the SQL are ours.
  */

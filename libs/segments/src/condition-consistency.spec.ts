@@ -1,9 +1,9 @@
 import type { Condition } from '@cascade/journey';
 import { createWorkspace } from '@cascade/db';
+import { SeededRandom } from '@cascade/stats';
 import { createTestDatabase, type TestDatabase } from '@cascade/testing';
 import { seedRandomDataset } from './consistency-dataset.test-helpers';
 import { conditionFeatures, expectedFeatures, randomCondition } from './random-condition.test-helpers';
-import { SeededRandom } from './seeded-random.test-helpers';
 import { loadEvaluatorContacts, membersInMemory, sqlMembers, type EvaluatorContact } from './segment-data.test-helpers';
 import { validateSegmentCondition } from './validate-segment-condition';
 

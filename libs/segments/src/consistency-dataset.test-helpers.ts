@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { timeWindowBounds, type TimeWindow } from '@cascade/journey';
-import type { SeededRandom } from './seeded-random.test-helpers';
+import type { SeededRandom } from '@cascade/stats';
 import { NOW, event, message } from './segment-data.test-helpers';
 
 /**

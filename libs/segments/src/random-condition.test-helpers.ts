@@ -2,8 +2,8 @@ import {
   AGGREGATE_FNS, COMPARISON_OPS, COUNT_OPS, MESSAGE_CONDITION_STATUSES,
   type AttributeCondition, type Condition, type EventCondition, type MessageCondition, type TimeWindow,
 } from '@cascade/journey';
+import type { SeededRandom } from '@cascade/stats';
 import { CHANNELS, EVENT_NAMES, WINDOWS } from './consistency-dataset.test-helpers';
-import type { SeededRandom } from './seeded-random.test-helpers';
 
 /**
  * Random segment conditions over the consistency dataset: every leaf kind, operator, aggregate

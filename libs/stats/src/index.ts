@@ -18,6 +18,8 @@ export { welchTTest, type WelchTTestResult } from './means/welch-t-test';
 
 export { holmAdjust } from './multiple-testing/holm-adjust';
 
+export { seededRandom, SeededRandom } from './random/seeded-random';
+
 export { analyseExperiment } from './experiment/analyse-experiment';
 export { winnerByRule } from './experiment/winner-by-rule';
 export type {

@@ -2,22 +2,7 @@ import type { VariantData } from './experiment/experiment.types';
 
 // Module-level aliases: inside jest's vm context every lookup of the global `Math` goes through
 // the context's interceptor, which made these hot loops several times slower.
-const { floor, imul, log, log1p } = Math;
-
-/**
- * mulberry32 (public domain): a tiny seeded PRNG, the same sequence on every platform, so a
- * failing seed reproduces exactly.
- */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = imul(t ^ (t >>> 15), t | 1);
-    t ^= t + imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const { floor, log, log1p } = Math;
 
 /**
  * An exact Binomial(n, p) draw by geometric waiting times: the gap to the next success is

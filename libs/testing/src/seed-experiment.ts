@@ -76,15 +76,3 @@ export async function createContacts(dataSource: DataSource, count: number, work
     `INSERT INTO contacts (workspace_id) SELECT $1 FROM generate_series(1, $2) RETURNING id`, [workspaceId ?? (await seedWorkspace(dataSource)), count]);
   return rows.map((row) => row.id);
 }
-
-/** A seeded uniform [0, 1) generator (mulberry32): the same simulated experiment every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}

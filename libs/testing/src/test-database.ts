@@ -14,14 +14,20 @@ export function testServerUrl(): string {
   return process.env.CASCADE_TEST_DATABASE_URL ?? LOCAL_DATABASE_URL;
 }
 
-/** A fresh, migrated database of its own for one test file, so files run in parallel. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export interface TestDatabaseOptions {
+  /** The database's name on the test server; a random `cascade_test_…` by default. */
+  name?: string;
+  poolSize?: number;
+}
+
+/** A fresh, migrated database of its own for one test file (so files run in parallel) or one benchmark run. */
+export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const url = new URL(testServerUrl());
-  url.pathname = `/cascade_test_${randomBytes(6).toString('hex')}`;
+  url.pathname = `/${options.name ?? `cascade_test_${randomBytes(6).toString('hex')}`}`;
   const dbUrl = url.toString();
   await ensureDatabase(dbUrl);
   await runMigrations(dbUrl);
-  const dataSource = await connect(dbUrl, { poolSize: 4 });
+  const dataSource = await connect(dbUrl, { poolSize: options.poolSize ?? 4 });
   return {
     url: dbUrl,
     dataSource,

@@ -2,13 +2,13 @@ import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { runMain } from '@cascade/config';
-import { connect, dropDatabase, ensureDatabase, runMigrations } from '@cascade/db';
 import type { JourneyGraph } from '@cascade/journey';
-import { freePort, seedPublishedJourney, seedWorkspace, testServerUrl } from '@cascade/testing';
+import { createTestDatabase, freePort, seedPublishedJourney, seedWorkspace } from '@cascade/testing';
 import { enroll } from '@cascade/engine';
 import { createActivities, installTemporalLogging } from '@cascade/worker';
 import { ensureTemporalCli } from '../../temporal/cli';
 import { startTemporalDevServer } from '../../temporal/dev-server';
+import { timed } from '../timed';
 
 /**
  * Engine throughput on the local dev server, same worker settings for both sides:
@@ -20,11 +20,8 @@ const [K, WORKFLOWS, CONTACTS] = [Number(process.argv[2] ?? 10), Number(process.
 
 runMain(async () => {
   installTemporalLogging('warn');
-  const url = new URL(testServerUrl());
-  url.pathname = `/cascade_bench_${process.pid}`;
-  await ensureDatabase(url.toString());
-  await runMigrations(url.toString());
-  const dataSource = await connect(url.toString(), { poolSize: 20 });
+  const database = await createTestDatabase({ name: `cascade_bench_engine_${process.pid}`, poolSize: 20 });
+  const { dataSource } = database;
   const server = process.env.TEMPORAL_ADDRESS
     ? null
     : await startTemporalDevServer({ binary: await ensureTemporalCli(), port: await freePort() });
@@ -39,10 +36,10 @@ runMain(async () => {
   const running = worker.run();
   try {
     console.log(`K=${K} steps, ${WORKFLOWS} concurrent workflows per side, ${CONTACTS} contacts for enrollment\n`);
-    const bare = await timed(() =>
+    const bare = (await timed(() =>
       Promise.all(Array.from({ length: WORKFLOWS }, (_, i) =>
         client.workflow.execute('noopWorkflow', { taskQueue, workflowId: `noop-${process.pid}-${i}`, args: [K] }))),
-    );
+    )).seconds;
     const bareRate = (WORKFLOWS * K) / bare;
 
     const graph = sendChain(K);
@@ -51,10 +48,10 @@ runMain(async () => {
       `INSERT INTO contacts (workspace_id, email) SELECT $2, 'bench' || n || '@example.com' FROM generate_series(1, $1) n RETURNING id`,
       [WORKFLOWS, await seedWorkspace(dataSource)]);
     const deps = { dataSource, client, taskQueue };
-    const journeys = await timed(async () => {
+    const journeys = (await timed(async () => {
       const results = await Promise.all(contacts.map(({ id }) => enroll(deps, { journeyId, contactId: id, triggerKey: 'api:bench' })));
       await Promise.all(results.map((r) => client.workflow.getHandle(`enrollment-${r.enrollmentId}`).result()));
-    });
+    })).seconds;
     const journeyRate = (WORKFLOWS * K) / journeys;
 
     console.log(`(a) bare Temporal, ${K} no-op activities:  ${bareRate.toFixed(0)} transitions/s (${bare.toFixed(2)} s)`);
@@ -69,15 +66,14 @@ runMain(async () => {
     const many: { id: string }[] = await dataSource.query(
       `INSERT INTO contacts (workspace_id, email) SELECT $2, 'many' || n || '@example.com' FROM generate_series(1, $1) n RETURNING id`,
       [CONTACTS, await seedWorkspace(dataSource)]);
-    const enrolling = await timed(() => inBatches(many, 200, ({ id }) => enroll(deps, { journeyId: idleJourney, contactId: id, triggerKey: 'api:bench' })));
+    const enrolling = (await timed(() => inBatches(many, 200, ({ id }) => enroll(deps, { journeyId: idleJourney, contactId: id, triggerKey: 'api:bench' })))).seconds;
     console.log(`(c) enrollments (row + workflow start):   ${(CONTACTS / enrolling).toFixed(0)} /s (${CONTACTS} in ${enrolling.toFixed(2)} s)`);
   } finally {
     worker.shutdown();
     await running;
     await connection.close();
     await client.connection.close();
-    await dataSource.destroy();
-    await dropDatabase(url.toString());
+    await database.drop();
     await server?.stop();
   }
 });
@@ -89,12 +85,6 @@ function sendChain(k: number): JourneyGraph {
     nodes: [{ id: 'start', type: 'trigger', config: { kind: 'api' } }, ...sends, { id: 'end', type: 'exit' }],
     edges: ids.slice(1).map((to, i) => ({ from: ids[i], to })),
   };
-}
-
-async function timed(work: () => Promise<unknown>): Promise<number> {
-  const started = process.hrtime.bigint();
-  await work();
-  return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
 async function inBatches<T>(items: T[], size: number, each: (item: T) => Promise<unknown>): Promise<void> {

@@ -1,9 +1,8 @@
-import { performance } from 'node:perf_hooks';
 import { runMain } from '@cascade/config';
-import { connect, dropDatabase, ensureDatabase, runMigrations } from '@cascade/db';
 import { loadSplitExperiments } from '@cascade/engine';
-import { probabilityToBeBest } from '@cascade/stats';
-import { seedAssignments, seededRandom, seedSplitJourney, splitGraph, testServerUrl, type SeededAssignment } from '@cascade/testing';
+import { probabilityToBeBest, seededRandom } from '@cascade/stats';
+import { createTestDatabase, seedAssignments, seedSplitJourney, splitGraph, type SeededAssignment } from '@cascade/testing';
+import { timed } from '../timed';
 
 /**
  * The experiments report at scale: one split of `contacts` contacts over 4 variants (true rates 5–6.5%),
@@ -16,11 +15,8 @@ const CONFIG = { variants: ['a', 'b', 'c', 'd'].map((id) => ({ id, weight: 25 })
 const RATES: Record<string, number> = { a: 0.05, b: 0.055, c: 0.06, d: 0.065 };
 
 runMain(async () => {
-  const url = new URL(testServerUrl());
-  url.pathname = `/cascade_bench_experiments_${process.pid}`;
-  await ensureDatabase(url.toString());
-  await runMigrations(url.toString());
-  const dataSource = await connect(url.toString(), { poolSize: 4 });
+  const database = await createTestDatabase({ name: `cascade_bench_experiments_${process.pid}`, poolSize: 4 });
+  const { dataSource } = database;
   try {
     console.log(`Experiments benchmark: ${CONTACTS.toLocaleString('en-US')} contacts in one 4-variant split`);
     const journey = await seedSplitJourney(dataSource, CONFIG);
@@ -48,13 +44,6 @@ runMain(async () => {
     const bayes = await timed(async () => probabilityToBeBest(posteriors));
     console.log(`  probability to be best, 4 variants of ${(CONTACTS / 4).toLocaleString('en-US')}: ${(bayes.seconds * 1_000).toFixed(1)} ms`);
   } finally {
-    await dataSource.destroy();
-    await dropDatabase(url.toString());
+    await database.drop();
   }
 });
-
-async function timed<T>(run: () => Promise<T>): Promise<{ value: T; seconds: number }> {
-  const started = performance.now();
-  const value = await run();
-  return { value, seconds: (performance.now() - started) / 1_000 };
-}

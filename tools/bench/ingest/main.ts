@@ -6,13 +6,14 @@ import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { createApp } from '@cascade/api';
 import { loadConfig, runMain } from '@cascade/config';
-import { connect, createWorkspace, dropDatabase, ensureDatabase, runMigrations } from '@cascade/db';
+import { createWorkspace } from '@cascade/db';
 import { OutboxDispatcher } from '@cascade/engine';
 import type { JourneyGraph } from '@cascade/journey';
-import { freePort, seedPublishedJourney, TEST_SECRET_KEY, testServerUrl } from '@cascade/testing';
+import { createTestDatabase, freePort, seedPublishedJourney, TEST_SECRET_KEY } from '@cascade/testing';
 import { createWorker, installTemporalLogging } from '@cascade/worker';
 import { ensureTemporalCli } from '../../temporal/cli';
 import { startTemporalDevServer } from '../../temporal/dev-server';
+import { timed } from '../timed';
 
 /**
  * Ingestion: (1) events/s through POST /api/v1/events in batches of 1,000, with a live
@@ -24,15 +25,12 @@ const [BATCHES, RATE, SECONDS] = [Number(process.argv[2] ?? 20), Number(process.
 
 runMain(async () => {
   installTemporalLogging('error');
-  const url = new URL(testServerUrl());
-  url.pathname = `/cascade_bench_ingest_${process.pid}`;
-  await ensureDatabase(url.toString());
-  await runMigrations(url.toString());
-  const dataSource = await connect(url.toString(), { poolSize: 20 });
+  const database = await createTestDatabase({ name: `cascade_bench_ingest_${process.pid}`, poolSize: 20 });
+  const { url, dataSource } = database;
   const server = await startTemporalDevServer({ binary: await ensureTemporalCli(), port: await freePort() });
   const taskQueue = `ingest-${process.pid}`;
   const port = await freePort();
-  const app = await createApp(loadConfig({ DATABASE_URL: url.toString(), TEMPORAL_ADDRESS: server.address, TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'error', CASCADE_SECRET_KEY: TEST_SECRET_KEY }));
+  const app = await createApp(loadConfig({ DATABASE_URL: url, TEMPORAL_ADDRESS: server.address, TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'error', CASCADE_SECRET_KEY: TEST_SECRET_KEY }));
   await app.listen(port, '127.0.0.1');
   const client = new Client({ connection: await Connection.connect({ address: server.address }) });
   const connection = await NativeConnection.connect({ address: server.address });
@@ -40,7 +38,7 @@ runMain(async () => {
     connection, namespace: 'default', taskQueue, dataSource, secrets: { secretKey: TEST_SECRET_KEY, publicUrl: 'http://127.0.0.1:3000' },
   });
   const running = worker.run();
-  const dispatcher = new OutboxDispatcher({ dataSource, client, taskQueue, databaseUrl: url.toString() });
+  const dispatcher = new OutboxDispatcher({ dataSource, client, taskQueue, databaseUrl: url });
   await dispatcher.start();
   try {
     const { workspaceId, apiKey } = await createWorkspace(dataSource, 'bench');
@@ -53,13 +51,13 @@ runMain(async () => {
     const batch = (b: number) => Array.from({ length: 1_000 }, (_, i) => ({
       externalId: `u${(b * 1_000 + i) % 10_000}`, name: i % 10 === 0 ? 'purchase' : 'page_view', properties: { path: `/p/${i}`, amount: i }, messageId: `b${b}-${i}`,
     }));
-    const api = await timed(async () => {
+    const api = (await timed(async () => {
       for (let b = 0; b < BATCHES; b++) {
         const response = await fetch(`http://127.0.0.1:${port}/api/v1/events`, { method: 'POST', headers, body: JSON.stringify({ events: batch(b) }) });
         if (response.status !== 202) throw new Error(`batch ${b}: ${response.status} ${await response.text()}`);
       }
-    });
-    const copy = await timed(() => copyRows(url.toString(), workspaceId, BATCHES * 1_000));
+    })).seconds;
+    const copy = (await timed(() => copyRows(url, workspaceId, BATCHES * 1_000))).seconds;
     const events = BATCHES * 1_000;
     console.log(`(1) POST /api/v1/events, ${BATCHES} × 1,000:  ${(events / api).toFixed(0)} events/s (${api.toFixed(2)} s)`);
     console.log(`    COPY of the same rows:              ${(events / copy).toFixed(0)} events/s (${copy.toFixed(2)} s)`);
@@ -92,8 +90,7 @@ runMain(async () => {
     await connection.close();
     await client.connection.close();
     await app.close();
-    await dataSource.destroy();
-    await dropDatabase(url.toString());
+    await database.drop();
     await server.stop();
   }
 });
@@ -124,12 +121,6 @@ async function copyRows(url: string, workspaceId: string, count: number): Promis
   } finally {
     await pg.end();
   }
-}
-
-async function timed(work: () => Promise<unknown>): Promise<number> {
-  const started = process.hrtime.bigint();
-  await work();
-  return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
 async function waitUntil(done: () => Promise<boolean>, timeoutMs: number): Promise<void> {

@@ -1,10 +1,11 @@
 import { performance } from 'node:perf_hooks';
 import { runMain } from '@cascade/config';
-import { connect, createWorkspace, dropDatabase, ensureDatabase, runMigrations } from '@cascade/db';
+import { createWorkspace } from '@cascade/db';
 import { fillSegment, reevaluateContact, refreshWorkspaceSegments, toSegmentRow } from '@cascade/engine';
-import { testServerUrl } from '@cascade/testing';
+import { createTestDatabase } from '@cascade/testing';
 import { loadCustomerBase } from '../../seed/customers/load-customer-base';
 import { DEMO_SEGMENTS } from '../../seed/segments/demo-segments';
+import { timed } from '../timed';
 
 /**
  * Segments at scale on a generated base (tools/seed/customers): the full RFM + lifecycle recompute,
@@ -16,15 +17,12 @@ const [CONTACTS, SAMPLES] = [Number(process.argv[2] ?? 1_000_000), Number(proces
 const NOW = '2026-11-01T12:00:00.000Z';
 
 runMain(async () => {
-  const url = new URL(testServerUrl());
-  url.pathname = `/cascade_bench_segments_${process.pid}`;
-  await ensureDatabase(url.toString());
-  await runMigrations(url.toString());
-  const dataSource = await connect(url.toString(), { poolSize: 4 });
+  const database = await createTestDatabase({ name: `cascade_bench_segments_${process.pid}`, poolSize: 4 });
+  const { url, dataSource } = database;
   try {
     const { workspaceId } = await createWorkspace(dataSource, 'bench');
     console.log(`Segments benchmark: ${CONTACTS.toLocaleString('en-US')} contacts`);
-    const loaded = await loadCustomerBase({ databaseUrl: url.toString(), workspaceId, seed: 42, contacts: CONTACTS, now: NOW });
+    const loaded = await loadCustomerBase({ databaseUrl: url, workspaceId, seed: 42, contacts: CONTACTS, now: NOW });
     console.log(`  generated and loaded:            ${loaded.contacts.toLocaleString('en-US')} contacts, ${loaded.purchases.toLocaleString('en-US')} purchases, `
       + `${loaded.events.toLocaleString('en-US')} events in ${loaded.seconds.toFixed(1)} s`);
     await dataSource.query('VACUUM ANALYZE contacts');
@@ -62,13 +60,6 @@ runMain(async () => {
     const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))].toFixed(1);
     console.log(`  re-evaluate one contact (${segments.length} segments, ${SAMPLES} samples): p50 ${at(0.5)} ms, p99 ${at(0.99)} ms`);
   } finally {
-    await dataSource.destroy();
-    await dropDatabase(url.toString());
+    await database.drop();
   }
 });
-
-async function timed<T>(run: () => Promise<T>): Promise<{ value: T; seconds: number }> {
-  const started = performance.now();
-  const value = await run();
-  return { value, seconds: (performance.now() - started) / 1_000 };
-}

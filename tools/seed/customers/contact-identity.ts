@@ -1,8 +1,8 @@
+import type { SeededRandom } from '@cascade/stats';
 import { CITIES, type City } from './cities';
 import { HISTORY_DAYS } from './personas';
 import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES } from './names';
 import { DAY_MS } from './local-time';
-import type { SeededRandom } from './seeded-random';
 
 export interface ContactIdentity {
   externalId: string;

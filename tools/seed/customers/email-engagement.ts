@@ -1,6 +1,6 @@
+import type { SeededRandom } from '@cascade/stats';
 import { DAY_MS, HOUR_MS } from './local-time';
 import type { Persona } from './personas';
-import type { SeededRandom } from './seeded-random';
 
 export interface Campaign {
   id: string;

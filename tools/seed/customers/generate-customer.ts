@@ -1,10 +1,11 @@
+import { SeededRandom } from '@cascade/stats';
 import { contactIdentity } from './contact-identity';
 import type { GeneratedCustomer, GeneratedEvent } from './customer-base.types';
 import { emailEngagement, type Campaign } from './email-engagement';
 import { DAY_MS, localDaytime, MINUTE_MS } from './local-time';
 import { HISTORY_DAYS, PERSONAS } from './personas';
 import { purchaseHistory } from './purchase-history';
-import { SeededRandom, streamSeed } from './seeded-random';
+import { streamSeed } from './stream-seed';
 
 /** Share of contacts who unsubscribed from email. */
 const EMAIL_OPT_OUT = 0.04;

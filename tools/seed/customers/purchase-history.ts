@@ -1,8 +1,8 @@
+import type { SeededRandom } from '@cascade/stats';
 import { ADD_ONS, CATEGORIES, DISCOUNT, FIRST_ORDER_MIX, REPEAT_ORDER_MIX, type Category } from './catalog';
 import { localDaytime, MINUTE_MS } from './local-time';
 import { HISTORY_DAYS, type Persona } from './personas';
 import type { PurchaseProperties } from './customer-base.types';
-import type { SeededRandom } from './seeded-random';
 
 export interface Purchase {
   at: number;

@@ -1,6 +1,6 @@
 import { METRIC_DEFINITIONS } from '@cascade/engine';
 
-// The definitions each report implements, as its OpenAPI operation shows them (DESIGN.md §5).
+// The definitions each report implements, as its OpenAPI operation shows them (docs/segments-and-analytics.md#metric-definitions).
 
 const definitions = (keys: string[]) => keys.map((key) => `- **${key}**: ${METRIC_DEFINITIONS[key]}`).join('\n');
 

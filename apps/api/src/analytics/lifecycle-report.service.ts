@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { refusingBadInput } from './analytics.errors';
 import type { LifecycleQueryDto } from './dto/lifecycle-query.dto';
 import { lifecyclePeriod, snapshotDays } from './lifecycle-period';
 import { CURRENT_STAGES_SQL, STAGE_HISTORY_SQL } from './lifecycle-report.sql';
@@ -27,7 +26,7 @@ export class LifecycleReportService {
   constructor(private readonly dataSource: DataSource) {}
 
   async report(workspaceId: string, query: LifecycleQueryDto): Promise<LifecycleReport> {
-    const period = await refusingBadInput(async () => lifecyclePeriod(query, new Date()));
+    const period = lifecyclePeriod(query, new Date());
     const { first, last } = snapshotDays(period);
     const [state, [current], history] = await Promise.all([
       loadScoresState(this.dataSource, workspaceId),

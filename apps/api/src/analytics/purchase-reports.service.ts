@@ -3,7 +3,6 @@ import { DataSource } from 'typeorm';
 import {
   computeCohorts, computeMetrics, loadAnalyticsSettings, METRIC_DEFINITIONS, parseAnalyticsPeriod, type AnalyticsPeriod, type Cohort, type Metrics,
 } from '@cascade/engine';
-import { refusingBadInput } from './analytics.errors';
 import type { AnalyticsPeriodQueryDto } from './dto/analytics-period-query.dto';
 import type { CohortsQueryDto } from './dto/cohorts-query.dto';
 
@@ -25,16 +24,17 @@ export class PurchaseReportsService {
   async cohorts(workspaceId: string, query: CohortsQueryDto): Promise<CohortsReport> {
     const { purchaseEvent } = await loadAnalyticsSettings(this.dataSource, workspaceId);
     const timezone = query.timezone ?? 'UTC';
-    return refusingBadInput(async () => ({
+    // A bad period or time zone is an AnalyticsError, a DomainError the filter answers with 400.
+    return {
       period: parseAnalyticsPeriod(query),
       timezone,
       cohorts: await computeCohorts(this.dataSource, { workspaceId, from: query.from, to: query.to, timezone, purchaseEvent }),
-    }));
+    };
   }
 
   async metrics(workspaceId: string, query: AnalyticsPeriodQueryDto): Promise<MetricsReport> {
     const { purchaseEvent, amountProperty } = await loadAnalyticsSettings(this.dataSource, workspaceId);
-    const metrics = await refusingBadInput(() => computeMetrics(this.dataSource, { workspaceId, from: query.from, to: query.to, purchaseEvent, amountProperty }));
+    const metrics = await computeMetrics(this.dataSource, { workspaceId, from: query.from, to: query.to, purchaseEvent, amountProperty });
     return { ...metrics, definitions: METRIC_DEFINITIONS };
   }
 }

@@ -1,5 +1,6 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ChannelRegistry, type ChannelDefinition } from '@cascade/channels';
+import { DomainError, notFoundMessage } from '@cascade/errors';
 import { ChannelCredentialsStore } from '@cascade/engine';
 import { schemaIssues } from '@cascade/journey';
 
@@ -34,16 +35,18 @@ export class ChannelsService {
   /** Replaces the provider settings, validated against the channel's schema; stored encrypted. */
   async putCredentials(workspaceId: string, type: string, credentials: Record<string, unknown>): Promise<void> {
     const channel = this.channel(type);
-    if (!channel.credentialsSchema) throw new BadRequestException(`Channel "${type}" takes no provider settings`);
+    if (!channel.credentialsSchema) {
+      const message = `Channel "${type}" takes no provider settings`;
+      throw new DomainError('invalid', 'credentials_not_accepted', message, [{ path: 'type', code: 'credentials_not_accepted', message }]);
+    }
     if (typeof credentials !== 'object' || credentials === null || Array.isArray(credentials)) {
-      throw new BadRequestException('The provider settings must be a JSON object');
+      const message = 'The provider settings must be a JSON object';
+      throw new DomainError('invalid', 'credentials_invalid', message, [{ path: 'body', code: 'credentials_invalid', message }]);
     }
     const issues = schemaIssues({ schema: channel.credentialsSchema, value: credentials });
     if (issues.length) {
-      throw new BadRequestException({
-        message: `The ${type} provider settings are invalid`,
-        details: issues.map((issue) => ({ path: issue.path, code: issue.keyword, message: `${issue.path || 'settings'} ${issue.message}` })),
-      });
+      throw new DomainError('invalid', 'credentials_invalid', `The ${type} provider settings are invalid`,
+        issues.map((issue) => ({ path: issue.path, code: issue.keyword, message: `${issue.path || 'settings'} ${issue.message}` })));
     }
     await this.credentials.put(workspaceId, type, credentials);
   }
@@ -51,12 +54,18 @@ export class ChannelsService {
   /** Back to the sandbox. */
   async removeCredentials(workspaceId: string, type: string): Promise<void> {
     this.channel(type);
-    if (!(await this.credentials.remove(workspaceId, type))) throw new NotFoundException(`No provider settings are stored for "${type}"`);
+    if (!(await this.credentials.remove(workspaceId, type))) {
+      const message = `No provider settings are stored for "${type}"`;
+      throw new DomainError('not_found', 'credentials_not_found', message, [{ path: 'type', code: 'credentials_not_found', message }]);
+    }
   }
 
   private channel(type: string): ChannelDefinition {
     const channel = this.channels.get(type);
-    if (!channel) throw new NotFoundException(`Channel "${type}" does not exist (available: ${this.channels.types().join(', ')})`);
+    if (!channel) {
+      const message = `${notFoundMessage('channel', `"${type}"`)} Available: ${this.channels.types().join(', ')}.`;
+      throw new DomainError('not_found', 'channel_not_found', message, [{ path: 'type', code: 'channel_not_found', message }]);
+    }
     return channel;
   }
 }

@@ -1,7 +1,7 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { ServiceError } from '@temporalio/client';
 import type { Response } from 'express';
-import { DomainError } from './domain-error';
+import { DomainError } from '@cascade/errors';
 import { DOMAIN_ERROR_STATUS } from './domain-error-statuses';
 import type { ErrorDetail } from './validation.pipe';
 
@@ -12,7 +12,7 @@ export interface ErrorBody {
   details?: ErrorDetail[];
 }
 
-/** Every error leaves the API in one shape (DESIGN.md §8), from this one filter. Unexpected ones are logged, not leaked. */
+/** Every error leaves the API in one shape (docs/api.md#errors), from this one filter. Unexpected ones are logged, not leaked. */
 @Catch()
 export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpExceptionFilter');
@@ -46,8 +46,9 @@ const POSTGRES_ERRORS: Record<string, ErrorBody> = {
   '40P01': { statusCode: 503, error: 'Service Unavailable', message: 'A concurrent request got in the way; try again' },
 };
 
+/** A refusal of the domain (ours or a library's): its kind decides the status, the body keeps its message and details. */
 function fromDomainError(error: DomainError): ErrorBody {
-  const statusCode = DOMAIN_ERROR_STATUS[error.code as keyof typeof DOMAIN_ERROR_STATUS] ?? HttpStatus.BAD_REQUEST;
+  const statusCode = DOMAIN_ERROR_STATUS[error.kind];
   return { statusCode, error: statusText(statusCode), message: error.message, details: error.details };
 }
 

@@ -1,10 +1,7 @@
 import { BadRequestException, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import type { ErrorDetail } from '@cascade/errors';
 
-export interface ErrorDetail {
-  path: string;
-  code: string;
-  message: string;
-}
+export type { ErrorDetail } from '@cascade/errors';
 
 /** One global pipe: unknown fields are rejected, and every problem is reported with its path. */
 export function createValidationPipe(): ValidationPipe {

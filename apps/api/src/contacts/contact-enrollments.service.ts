@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { contactNotFound } from './contact-not-found';
+import { notFound } from '@cascade/errors';
 import type { ContactEnrollmentView } from './contact-timeline.view';
 import { ContactsRepository } from './contacts.repository';
 
@@ -29,7 +29,7 @@ export class ContactEnrollmentsService {
 
   /** Newest first. A split node met twice (a loop) shows the variant of its last pass. */
   async list(workspaceId: string, contactId: string): Promise<ContactEnrollmentView[]> {
-    if (!(await this.contacts.findOne(workspaceId, contactId))) throw contactNotFound(contactId);
+    if (!(await this.contacts.findOne(workspaceId, contactId))) throw notFound('contact', contactId);
     const rows: EnrollmentRow[] = await this.dataSource.query(
       `SELECT e.id, e.journey_id, j.name AS journey_name, v.version, e.status, e.started_at, e.ended_at, e.exit_reason,
          EXISTS (SELECT 1 FROM conversions c WHERE c.enrollment_id = e.id) AS converted,

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { notFound } from '@cascade/errors';
 import { toPage, type Page } from '../common/page';
 import { cursorTimeSql, decodePageCursor } from '../common/page-cursor';
-import { contactNotFound } from './contact-not-found';
 import type { ContactEventView } from './contact-timeline.view';
 import { ContactsRepository } from './contacts.repository';
 import type { ContactEventsQuery } from './dto/contact-events.query';
@@ -25,7 +25,7 @@ export class ContactEventsService {
 
   /** By (occurred_at, id), descending: the id breaks ties, so events of one instant are never split or repeated across pages. */
   async page(workspaceId: string, contactId: string, { limit, cursor }: ContactEventsQuery): Promise<Page<ContactEventView>> {
-    if (!(await this.contacts.findOne(workspaceId, contactId))) throw contactNotFound(contactId);
+    if (!(await this.contacts.findOne(workspaceId, contactId))) throw notFound('contact', contactId);
     const after = cursor ? decodePageCursor(cursor) : null;
     const rows: EventRow[] = await this.dataSource.query(
       `SELECT id, name, properties, occurred_at, ${cursorTimeSql('occurred_at')} AS cursor_time

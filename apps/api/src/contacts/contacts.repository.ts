@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
+import { DomainError } from '@cascade/errors';
 import { cursorTimeSql, type PageCursor } from '../common/page-cursor';
 import type { ContactRow } from './contact.view';
 import { assignments, insertInto, Params, valuesOf, type ContactWrite } from './contact-write.sql';
@@ -14,8 +15,12 @@ export interface ContactSearch {
 }
 
 /** Another contact of the workspace already has this external id. */
-export class ExternalIdTakenError extends Error {
-  readonly code = 'external_id_taken';
+export class ExternalIdTakenError extends DomainError<'external_id_taken'> {
+  override name = 'ExternalIdTakenError';
+
+  constructor(message: string) {
+    super('conflict', 'external_id_taken', message, [{ path: 'externalId', code: 'external_id_taken', message }]);
+  }
 }
 
 const SELECTED = `id, external_id AS "externalId", email, phone, telegram_chat_id AS "telegramChatId", timezone,

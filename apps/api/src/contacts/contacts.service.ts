@@ -1,14 +1,14 @@
-import { ConflictException, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { notFound } from '@cascade/errors';
 import { reevaluateContact } from '@cascade/engine';
 import { decodePageCursor } from '../common/page-cursor';
 import { toPage } from '../common/page';
 import { toContactView, type ContactPage, type ContactView } from './contact.view';
-import { ContactsRepository, ExternalIdTakenError, type ContactWrite } from './contacts.repository';
+import { ContactsRepository, type ContactWrite } from './contacts.repository';
 import type { ContactFieldsDto } from './dto/contact-fields.dto';
 import type { SearchContactsDto } from './dto/search-contacts.dto';
 import { EnrollmentCanceller } from './enrollment-canceller';
-import { contactNotFound } from './contact-not-found';
 
 @Injectable()
 export class ContactsService {
@@ -41,23 +41,16 @@ export class ContactsService {
 
   async get(workspaceId: string, id: string): Promise<ContactView> {
     const row = await this.contacts.findOne(workspaceId, id);
-    if (!row) throw contactNotFound(id);
+    if (!row) throw notFound('contact', id);
     return toContactView(row);
   }
 
+  /** Another contact's external id is an ExternalIdTakenError (409, naming externalId). */
   async update(workspaceId: string, id: string, fields: ContactFieldsDto): Promise<ContactView> {
-    try {
-      const row = await this.contacts.update(workspaceId, id, toWrite(fields));
-      if (!row) throw contactNotFound(id);
-      await this.reevaluate(workspaceId, id);
-      return toContactView(row);
-    } catch (error) {
-      if (!(error instanceof ExternalIdTakenError)) throw error;
-      throw new ConflictException({
-        message: error.message,
-        details: [{ path: 'externalId', code: error.code, message: error.message }],
-      });
-    }
+    const row = await this.contacts.update(workspaceId, id, toWrite(fields));
+    if (!row) throw notFound('contact', id);
+    await this.reevaluate(workspaceId, id);
+    return toContactView(row);
   }
 
   async search(workspaceId: string, { query, limit, cursor }: SearchContactsDto): Promise<ContactPage> {
@@ -72,7 +65,7 @@ export class ContactsService {
   /** Cancels the contact's running journeys, then erases the contact with everything recorded about it. */
   async delete(workspaceId: string, id: string): Promise<void> {
     const erased = await this.contacts.erase(workspaceId, id, (workflowIds) => this.enrollments.cancelAll(workflowIds));
-    if (!erased) throw contactNotFound(id);
+    if (!erased) throw notFound('contact', id);
   }
 }
 

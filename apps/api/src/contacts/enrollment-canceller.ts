@@ -1,5 +1,6 @@
-import { Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { WorkflowNotFoundError } from '@temporalio/client';
+import { DomainError } from '@cascade/errors';
 import { cancelSignal } from '@cascade/workflows';
 import { TemporalClient } from '../temporal/temporal.module';
 
@@ -30,6 +31,6 @@ export class EnrollmentCanceller {
     );
     if (failures.length === 0) return;
     this.logger.warn(`could not cancel ${failures.length} of ${workflowIds.length} workflows: ${(failures[0] as Error).message}`);
-    throw new ServiceUnavailableException('Temporal is unavailable, so the contact\'s journeys cannot be cancelled; nothing was deleted');
+    throw new DomainError('unavailable', 'temporal_unavailable', 'Temporal is unavailable, so the contact\'s journeys cannot be cancelled; nothing was deleted');
   }
 }

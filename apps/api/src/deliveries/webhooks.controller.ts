@@ -1,15 +1,18 @@
 import {
   BadRequestException, Controller, HttpCode, Inject, NotFoundException, Param, Post, Req, UnauthorizedException, type RawBodyRequest,
 } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { ChannelRegistry, WebhookRejectedError, type DeliveryReport } from '@cascade/channels';
 import type { CascadeConfig } from '@cascade/config';
 import { ChannelCredentialsStore } from '@cascade/engine';
 import { Public } from '../auth/public.decorator';
+import { ApiErrorResponses } from '../common/error.response';
 import { UuidParam } from '../common/uuid-param';
 import { ANY_MEDIA_TYPE, Consumes } from '../http-input/consumes.decorator';
 import { CONFIG } from '../config/config.module';
 import { DeliveryRecorder } from './delivery-recorder';
+import { WebhookResultResponse } from './dto/webhook.response';
 
 /**
  * Provider delivery callbacks. The channel checks the signature; no API key (providers cannot send one).
@@ -29,6 +32,9 @@ export class WebhooksController {
   /** For providers configured once for the whole deployment (their settings come with the plug-in). */
   @Post(':channel')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Delivery callback of a provider configured for the whole deployment (signed; no API key)' })
+  @ApiOkResponse({ type: WebhookResultResponse })
+  @ApiErrorResponses([400, 401, 404], { 400: 'The callback could not be read', 401: 'The provider\'s signature does not check out', 404: 'The channel takes no delivery callbacks' })
   receive(@Param('channel') type: string, @Req() request: RawBodyRequest<Request>): Promise<WebhookResult> {
     return this.handle(type, request);
   }
@@ -39,6 +45,9 @@ export class WebhooksController {
    */
   @Post(':channel/:workspaceId')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Delivery callback for one workspace\'s messages, checked with its provider settings (signed; no API key)' })
+  @ApiOkResponse({ type: WebhookResultResponse })
+  @ApiErrorResponses([400, 401, 404], { 400: 'The callback could not be read', 401: 'The provider\'s signature does not check out', 404: 'The channel takes no delivery callbacks' })
   receiveForWorkspace(
     @Param('channel') type: string,
     @UuidParam('workspaceId') workspaceId: string,

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import type { CascadeConfig } from '@cascade/config';
+import { notFound } from '@cascade/errors';
 import { enroll, type EnrollResult } from '@cascade/engine';
 import { cancelSignal } from '@cascade/workflows';
 import { toPage, type Page } from '../common/page';
@@ -11,6 +12,7 @@ import { CONFIG } from '../config/config.module';
 import { TemporalClient } from '../temporal/temporal.module';
 import type { EnrollDto, ListEnrollmentsDto } from './dto/enroll.dto';
 import { loadEnrollmentTrace, type EnrollmentTrace } from './enrollment-trace';
+import { EnrollmentError } from './enrollment.errors';
 import { apiTriggerKey } from './idempotency-key';
 
 /** How long a request waits for Temporal to start the journey before answering 202 and leaving the start to the worker. */
@@ -42,14 +44,14 @@ export class EnrollmentsService {
       `SELECT j.status, v.graph FROM journeys j
        LEFT JOIN LATERAL (SELECT graph FROM journey_versions WHERE journey_id = j.id ORDER BY version DESC LIMIT 1) v ON true
        WHERE j.id = $1 AND j.workspace_id = $2`, [journeyId, workspaceId]);
-    if (!journey) throw new NotFoundException(`journey ${journeyId} does not exist`);
+    if (!journey) throw notFound('journey', journeyId);
     const trigger = journey.graph?.nodes?.find((node: { type: string }) => node.type === 'trigger');
-    if (trigger?.config?.kind !== 'api') throw new ConflictException('this journey is not started by API calls (its trigger is not "api")');
+    if (trigger?.config?.kind !== 'api') throw EnrollmentError.notApiTriggered();
     const contactId = await this.contactOf(workspaceId, body);
     const result = await enroll(
       { dataSource: this.dataSource, client: this.temporal, taskQueue: this.config.temporal.taskQueue },
       { journeyId, contactId, triggerKey, startDeadlineMs: START_DEADLINE_MS });
-    if (result.enrollmentId === null) throw new ConflictException({ message: `not enrolled: ${result.skipped}`, details: [{ path: 'contact', code: result.skipped, message: `not enrolled: ${result.skipped}` }] });
+    if (result.enrollmentId === null) throw EnrollmentError.notEnrolled(result.skipped);
     return result;
   }
 
@@ -74,13 +76,13 @@ export class EnrollmentsService {
 
   async trace(workspaceId: string, enrollmentId: string): Promise<EnrollmentTrace> {
     const trace = await loadEnrollmentTrace(this.dataSource, workspaceId, enrollmentId);
-    if (!trace) throw new NotFoundException(`enrollment ${enrollmentId} does not exist`);
+    if (!trace) throw notFound('enrollment', enrollmentId);
     return trace;
   }
 
   async cancel(workspaceId: string, enrollmentId: string): Promise<void> {
     const trace = await this.trace(workspaceId, enrollmentId);
-    if (trace.status !== 'active') throw new ConflictException(`enrollment ${enrollmentId} has already ended (${trace.status})`);
+    if (trace.status !== 'active') throw EnrollmentError.ended(enrollmentId, trace.status);
     const [{ workflow_id }] = await this.dataSource.query(`SELECT workflow_id FROM enrollments WHERE id = $1`, [enrollmentId]);
     await this.temporal.workflow.getHandle(workflow_id).signal(cancelSignal).catch((error: unknown) => {
       if (!(error instanceof WorkflowNotFoundError)) throw error;
@@ -90,7 +92,7 @@ export class EnrollmentsService {
   private async contactOf(workspaceId: string, body: EnrollDto): Promise<string> {
     if (body.contactId) {
       const [row] = await this.dataSource.query(`SELECT id FROM contacts WHERE id = $1 AND workspace_id = $2`, [body.contactId, workspaceId]);
-      if (!row) throw new NotFoundException(`contact ${body.contactId} does not exist`);
+      if (!row) throw notFound('contact', body.contactId, 'contactId');
       return row.id;
     }
     const [row] = await this.dataSource.query(
@@ -101,6 +103,6 @@ export class EnrollmentsService {
 
   private async assertJourney(workspaceId: string, journeyId: string): Promise<void> {
     const [row] = await this.dataSource.query(`SELECT 1 FROM journeys WHERE id = $1 AND workspace_id = $2`, [journeyId, workspaceId]);
-    if (!row) throw new NotFoundException(`journey ${journeyId} does not exist`);
+    if (!row) throw notFound('journey', journeyId);
   }
 }

@@ -1,4 +1,4 @@
-import { BadRequestException } from '@nestjs/common';
+import { EnrollmentError } from './enrollment.errors';
 
 /** Printable ASCII, as in the IETF Idempotency-Key header draft; long enough for a UUID or a client's own scheme. */
 const KEY = /^[\x21-\x7e]{1,255}$/;
@@ -9,9 +9,6 @@ const KEY = /^[\x21-\x7e]{1,255}$/;
  */
 export function apiTriggerKey(header: string | undefined, newKey: () => string): string {
   if (header === undefined) return `api:${newKey()}`;
-  if (!KEY.test(header)) {
-    const message = 'Idempotency-Key must be 1 to 255 printable ASCII characters';
-    throw new BadRequestException({ message, details: [{ path: 'Idempotency-Key', code: 'invalid', message }] });
-  }
+  if (!KEY.test(header)) throw EnrollmentError.badIdempotencyKey();
   return `api:key:${header}`;
 }

@@ -1,6 +1,6 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ingestEvents, UnknownContactsError } from '@cascade/engine';
+import { ingestEvents } from '@cascade/engine';
 import type { EventDto } from './dto/event.dto';
 
 export interface IngestResult {
@@ -16,15 +16,8 @@ export interface IngestResult {
 export class EventsService {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** An event naming a contactId the workspace lacks refuses the batch: UnknownContactsError, a 400 naming each such event. */
   async ingest(workspaceId: string, events: EventDto[]): Promise<IngestResult> {
-    try {
-      return await this.dataSource.transaction((manager) => ingestEvents(manager, workspaceId, events));
-    } catch (error) {
-      if (!(error instanceof UnknownContactsError)) throw error;
-      throw new BadRequestException({
-        message: error.message,
-        details: error.indexes.map((index) => ({ path: `events[${index}].contactId`, code: error.code, message: 'no such contact in this workspace' })),
-      });
-    }
+    return this.dataSource.transaction((manager) => ingestEvents(manager, workspaceId, events));
   }
 }

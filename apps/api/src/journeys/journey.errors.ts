@@ -1,5 +1,5 @@
 import type { JourneyStatus } from '@cascade/db';
-import { DomainError } from '../common/domain-error';
+import { DomainError, notFoundMessage, type DomainErrorKind } from '@cascade/errors';
 
 /** Why a journey operation was refused. */
 export type JourneyErrorCode = 'journey_not_found' | 'journey_archived' | 'invalid_status_transition' | 'journey_invalid';
@@ -12,14 +12,24 @@ export interface JourneyErrorDetail {
   edgeId?: string;
 }
 
-/** Why a journey operation was refused, by code (statuses: common/domain-error-statuses.ts). */
+const KIND: Record<JourneyErrorCode, DomainErrorKind> = {
+  journey_not_found: 'not_found',
+  journey_archived: 'conflict',
+  invalid_status_transition: 'conflict',
+  journey_invalid: 'unprocessable',
+};
+
+/** Why a journey operation was refused, by code; each code has its kind (statuses: common/domain-error-statuses.ts). */
 export class JourneyError extends DomainError<JourneyErrorCode, JourneyErrorDetail> {
   override name = 'JourneyError';
 
+  constructor(code: JourneyErrorCode, message: string, details: JourneyErrorDetail[] = []) {
+    super(KIND[code], code, message, details);
+  }
+
   static notFound(id: string): JourneyError {
-    return new JourneyError('journey_not_found', `Journey ${id} does not exist.`, [
-      { path: 'id', code: 'journey_not_found', message: `Journey ${id} does not exist.` },
-    ]);
+    const message = notFoundMessage('journey', id);
+    return new JourneyError('journey_not_found', message, [{ path: 'id', code: 'journey_not_found', message }]);
   }
 
   static archived(id: string, action: string): JourneyError {

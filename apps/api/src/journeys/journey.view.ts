@@ -12,7 +12,7 @@ export interface JourneyView {
    * `archived`: deleted; no new enrollments, running ones continue, no more edits.
    */
   status: JourneyStatus;
-  /** The editable graph (DESIGN.md §3); publishing freezes a copy into a version. */
+  /** The editable graph (docs/journeys.md#the-graph-contract); publishing freezes a copy into a version. */
   draft: JourneyGraph;
   createdAt: Date;
   updatedAt: Date;

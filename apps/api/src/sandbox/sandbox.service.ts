@@ -1,6 +1,7 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TrackingLinks } from '@cascade/channels';
+import { notFound } from '@cascade/errors';
 import type { WaitForStatus } from '@cascade/journey';
 import { DeliveryRecorder } from '../deliveries/delivery-recorder';
 
@@ -34,7 +35,7 @@ export class SandboxService {
   async fire(workspaceId: string, messageId: string, status: WaitForStatus): Promise<{ messageId: string; status: string }> {
     const [captured] = await this.dataSource.query(`SELECT 1 FROM sandbox_messages WHERE message_id = $1`, [messageId]);
     const { recorded } = captured ? await this.deliveries.record([{ messageId, status }], { workspaceId }) : { recorded: [] };
-    if (recorded.length === 0) throw new NotFoundException(`sandbox message ${messageId} does not exist`);
+    if (recorded.length === 0) throw notFound('sandbox_message', messageId, 'messageId');
     return { messageId, status };
   }
 }

@@ -1,4 +1,4 @@
-import { DomainError } from '../common/domain-error';
+import { DomainError, notFoundMessage, type DomainErrorKind } from '@cascade/errors';
 
 export type SegmentErrorCode =
   | 'segment_not_found' | 'segment_invalid' | 'segment_name_taken' | 'segment_in_use' | 'segment_reference_unknown' | 'segments_not_scored';
@@ -9,16 +9,25 @@ export interface SegmentErrorDetail {
   message: string;
 }
 
-/** Why a segment operation was refused, by code (statuses: common/domain-error-statuses.ts). */
+const KIND: Record<SegmentErrorCode, DomainErrorKind> = {
+  segment_not_found: 'not_found',
+  segment_invalid: 'invalid',
+  segment_name_taken: 'conflict',
+  segment_in_use: 'conflict',
+  segment_reference_unknown: 'unprocessable',
+  segments_not_scored: 'unprocessable',
+};
+
+/** Why a segment operation was refused, by code; each code has its kind (statuses: common/domain-error-statuses.ts). */
 export class SegmentError extends DomainError<SegmentErrorCode, SegmentErrorDetail> {
   override name = 'SegmentError';
 
   constructor(code: SegmentErrorCode, message: string, details: SegmentErrorDetail[] = [{ path: 'id', code, message }]) {
-    super(code, message, details);
+    super(KIND[code], code, message, details);
   }
 
   static notFound(id: string): SegmentError {
-    return new SegmentError('segment_not_found', `Segment ${id} does not exist.`);
+    return new SegmentError('segment_not_found', notFoundMessage('segment', id));
   }
 
   static invalid(details: { path: string; message: string }[]): SegmentError {

@@ -23,7 +23,7 @@ export interface SegmentPreview {
 }
 
 /**
- * Segments of a workspace (DESIGN.md §5). Saving fills the membership at once: the first fill is
+ * Segments of a workspace (docs/segments-and-analytics.md). Saving fills the membership at once: the first fill is
  * quiet (nobody "enters" a segment that just came to exist); after an edit, contacts whose
  * membership changes enter or leave it like after any other change.
  */

@@ -1,11 +1,19 @@
-import { DomainError } from '../common/domain-error';
-import type { ErrorDetail } from '../common/validation.pipe';
+import { DomainError, type DomainErrorKind, type ErrorDetail } from '@cascade/errors';
 
 export type AnalyticsSettingsErrorCode = 'analytics_settings_invalid' | 'analytics_settings_break_segments';
 
-/** Why new analytics settings were refused (statuses: common/domain-error-statuses.ts). */
+const KIND: Record<AnalyticsSettingsErrorCode, DomainErrorKind> = {
+  analytics_settings_invalid: 'invalid',
+  analytics_settings_break_segments: 'unprocessable',
+};
+
+/** Why new analytics settings were refused; each code has its kind (statuses: common/domain-error-statuses.ts). */
 export class AnalyticsSettingsError extends DomainError<AnalyticsSettingsErrorCode> {
   override name = 'AnalyticsSettingsError';
+
+  constructor(code: AnalyticsSettingsErrorCode, message: string, details: ErrorDetail[] = []) {
+    super(KIND[code], code, message, details);
+  }
 
   /** The settings do not hold together; each detail names the field. */
   static invalid(details: { path: string; message: string }[]): AnalyticsSettingsError {

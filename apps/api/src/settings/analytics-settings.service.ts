@@ -5,7 +5,7 @@ import { resolveAnalyticsSettings, SegmentSettingsError, type AnalyticsSettings 
 import { AnalyticsSettingsError } from './analytics-settings.errors';
 import { rfmSegmentsBroken, type StoredRfmSegment } from './rfm-segments-broken.rule';
 
-/** What the workspace calls a purchase and how it scores customers (RFM, lifecycle): DESIGN.md §5. */
+/** What the workspace calls a purchase and how it scores customers (RFM, lifecycle): docs/segments-and-analytics.md. */
 @Injectable()
 export class AnalyticsSettingsService {
   constructor(private readonly dataSource: DataSource) {}

@@ -7,7 +7,7 @@ export interface MessagingSettings {
   quietHours: NonNullable<MessagingRules['quietHours']> | null;
 }
 
-/** The workspace's messaging rules, read by the worker at send time (DESIGN.md §4). */
+/** The workspace's messaging rules, read by the worker at send time (docs/journeys.md#frequency-caps-and-quiet-hours). */
 @Injectable()
 export class MessagingSettingsService {
   constructor(private readonly dataSource: DataSource) {}

@@ -1,4 +1,4 @@
-// What each figure of the experiments report is, as its OpenAPI operation shows it (DESIGN.md §6).
+// What each figure of the experiments report is, as its OpenAPI operation shows it (docs/experiments.md).
 
 export const EXPERIMENTS_DOC = {
   summary: 'A/B results of every split node: rates with intervals, uplift, p-values, probability to be best, SRM check, verdict',

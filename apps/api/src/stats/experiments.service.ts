@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { loadSplitExperiments, type SplitExperiment } from '@cascade/engine';
+import { AnalyticsError, loadSplitExperiments, type SplitExperiment } from '@cascade/engine';
 import type { JourneySettings } from '@cascade/journey';
-import { AnalyticsRequestError } from '../analytics/analytics.errors';
 import type { ExperimentsQueryDto } from './dto/experiments-query.dto';
 import { findPublishedVersion } from './published-version';
 
@@ -17,15 +16,14 @@ export interface ExperimentsReport {
   splits: SplitExperiment[];
 }
 
-/** The A/B figures of every split node of a journey (DESIGN.md §6): SQL over step events and conversions, statistics from @cascade/stats. */
+/** The A/B figures of every split node of a journey (docs/experiments.md): SQL over step events and conversions, statistics from @cascade/stats. */
 @Injectable()
 export class ExperimentsService {
   constructor(private readonly dataSource: DataSource) {}
 
   async experiments(workspaceId: string, journeyId: string, query: ExperimentsQueryDto): Promise<ExperimentsReport> {
     if (query.from && query.to && Date.parse(query.from) >= Date.parse(query.to)) {
-      const message = 'to must be after from';
-      throw new AnalyticsRequestError('analytics_period_invalid', message, [{ path: 'to', code: 'analytics_period_invalid', message }]);
+      throw new AnalyticsError('analytics_period_invalid', 'to', 'to must be after from');
     }
     const target = await findPublishedVersion(this.dataSource, workspaceId, journeyId, query.version);
     const splits = await loadSplitExperiments(this.dataSource.manager, target.graph, {

@@ -1,4 +1,4 @@
-import type { JourneyGraph } from '@cascade/journey';
+import { isRecord, type JourneyGraph } from '@cascade/journey';
 
 /** One message a journey sends: a send node, or one step of a cascade. Read from drafts, so nothing is trusted. */
 export interface GraphMessage {
@@ -33,8 +33,4 @@ export function startsWithEvent(graph: JourneyGraph): boolean {
 
 function message(config: Record<string, unknown>, at: Pick<GraphMessage, 'nodeId' | 'path' | 'where'>): GraphMessage {
   return { ...at, channel: config.channel, templateId: config.templateId, content: config.content };
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { templateProblems, type MessageTemplate } from '@cascade/channels';
-import type { GraphProblem, JourneyGraph } from '@cascade/journey';
-import { graphMessages, isRecord, startsWithEvent, type GraphMessage } from './graph-messages';
+import { isRecord, type GraphProblem, type JourneyGraph } from '@cascade/journey';
+import { graphMessages, startsWithEvent, type GraphMessage } from './graph-messages';
 
 interface StoredTemplate extends MessageTemplate {
   id: string;

@@ -1,4 +1,4 @@
-import { DomainError } from '../common/domain-error';
+import { DomainError, notFoundMessage, type DomainErrorKind } from '@cascade/errors';
 
 /** Why a template operation was refused. */
 export type TemplateErrorCode =
@@ -11,16 +11,27 @@ export interface TemplateErrorDetail {
   message: string;
 }
 
-/** Why a template operation was refused, by code (statuses: common/domain-error-statuses.ts). */
+const KIND: Record<TemplateErrorCode, DomainErrorKind> = {
+  template_not_found: 'not_found',
+  contact_not_found: 'not_found',
+  template_syntax: 'invalid',
+  unknown_channel: 'invalid',
+  template_name_taken: 'conflict',
+  template_in_use: 'conflict',
+  template_render_failed: 'unprocessable',
+  template_breaks_journeys: 'unprocessable',
+};
+
+/** Why a template operation was refused, by code; each code has its kind (statuses: common/domain-error-statuses.ts). */
 export class TemplateError extends DomainError<TemplateErrorCode, TemplateErrorDetail> {
   override name = 'TemplateError';
 
   constructor(code: TemplateErrorCode, message: string, details: TemplateErrorDetail[] = [{ path: 'id', code, message }]) {
-    super(code, message, details);
+    super(KIND[code], code, message, details);
   }
 
   static notFound(id: string): TemplateError {
-    return new TemplateError('template_not_found', `Template ${id} does not exist.`);
+    return new TemplateError('template_not_found', notFoundMessage('template', id));
   }
 
   static nameTaken(name: string): TemplateError {

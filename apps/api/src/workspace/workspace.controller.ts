@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { WorkspaceId } from '../auth/workspace-id.decorator';
+import { WorkspaceResponse } from './dto/workspace.response';
 import type { WorkspaceView } from './workspace.view';
 import { WorkspaceService } from './workspace.service';
 
@@ -10,6 +11,7 @@ export class WorkspaceController {
 
   @Get()
   @ApiOperation({ summary: 'The workspace of the API key: id, name and when it was created' })
+  @ApiOkResponse({ type: WorkspaceResponse })
   get(@WorkspaceId() workspaceId: string): Promise<WorkspaceView> {
     return this.workspace.get(workspaceId);
   }

@@ -1,5 +1,6 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { notFound } from '@cascade/errors';
 import type { WorkspaceView } from './workspace.view';
 
 @Injectable()
@@ -10,7 +11,7 @@ export class WorkspaceService {
     const [row]: Array<{ id: string; name: string; created_at: Date }> = await this.dataSource.query(
       `SELECT id, name, created_at FROM workspaces WHERE id = $1`, [workspaceId]);
     // The guard found the key's workspace a moment ago: only a concurrent deletion gets here.
-    if (!row) throw new NotFoundException(`workspace ${workspaceId} does not exist`);
+    if (!row) throw notFound('workspace', workspaceId);
     return { id: row.id, name: row.name, createdAt: row.created_at.toISOString() };
   }
 }

@@ -1,63 +1,31 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { GraphProblem, JourneyGraph } from '@cascade/journey';
-import { api, query } from './client';
+import type { JourneyGraph } from '@cascade/journey';
+import { apiClient, apiResult, withKey, type ApiSchema } from './client';
 
-export type JourneyStatus = 'draft' | 'active' | 'paused' | 'archived';
+/**
+ * The API's answers carry the graph as a plain JSON object (its outer shape is all the API checks);
+ * the web app reads it as @cascade/journey's JourneyGraph, the one definition of the graph.
+ */
+type WithGraph<T> = Omit<T, 'draft'> & { draft: JourneyGraph };
+
+export type JourneyStatus = ApiSchema<'JourneyStatus'>;
 
 /** GET /api/v1/journeys/:id (and the list items, which add the enrollment figures). */
-export interface Journey {
-  id: string;
-  name: string;
-  status: JourneyStatus;
-  draft: JourneyGraph;
-  createdAt: string;
-  updatedAt: string;
-  latestVersion: number | null;
-}
+export type Journey = WithGraph<ApiSchema<'JourneyResponse'>>;
 
-export interface JourneyListItem extends Journey {
-  /** Enrollments active now, all enrollments, converted enrollments, converted / all (null with none). */
-  activeEnrollments: number;
-  enrollments: number;
-  conversions: number;
-  conversionRate: number | null;
-}
+/** Enrollments active now, all enrollments, converted enrollments, converted / all (null with none). */
+export type JourneyListItem = WithGraph<ApiSchema<'JourneyListItemResponse'>>;
 
-export interface SavedDraft extends Journey {
-  problems: GraphProblem[];
-}
+/** A saved draft, with what validation found in it. */
+export type SavedDraft = WithGraph<ApiSchema<'JourneyDraftResponse'>>;
 
-export interface Version {
-  version: number;
-  publishedAt: string;
-  note: string | null;
-}
+export type Version = ApiSchema<'JourneyVersionResponse'>;
 
 /** GET /api/v1/channels: every channel type with the JSON Schema of its node settings. */
-export interface Channel {
-  type: string;
-  label: string;
-  configSchema: Record<string, unknown>;
-  configured: boolean;
-}
+export type Channel = ApiSchema<'ChannelResponse'>;
 
 /** GET /api/v1/journeys/:id/stats: per node. */
-export interface NodeStats {
-  nodeId: string;
-  entered: number;
-  exited: Record<string, number>;
-  waiting: number;
-  sent: number;
-  delivered: number;
-  opened: number;
-  clicked: number;
-  failed: number;
-  suppressed: number;
-  reached: number;
-  converted: number;
-  conversionRate: number | null;
-  revenue: number;
-}
+export type NodeStats = ApiSchema<'NodeStatsResponse'>;
 
 export const journeyKeys = {
   all: ['journeys'] as const,
@@ -67,26 +35,35 @@ export const journeyKeys = {
 };
 
 export function useJourneys(status?: JourneyStatus) {
-  return useQuery({ queryKey: [...journeyKeys.all, status ?? 'current'], queryFn: () => api<JourneyListItem[]>(`/api/v1/journeys${query({ status })}`) });
+  return useQuery({
+    queryKey: [...journeyKeys.all, status ?? 'current'],
+    queryFn: async (): Promise<JourneyListItem[]> => withGraphs(await apiResult(apiClient.GET('/api/v1/journeys', { params: { query: { status } } }))),
+  });
 }
 
 export function useJourney(id: string) {
-  return useQuery({ queryKey: journeyKeys.one(id), queryFn: () => api<Journey>(`/api/v1/journeys/${id}`) });
+  return useQuery({
+    queryKey: journeyKeys.one(id),
+    queryFn: async (): Promise<Journey> => withGraph(await apiResult(apiClient.GET('/api/v1/journeys/{id}', { params: { path: { id } } }))),
+  });
 }
 
 export function useVersions(id: string) {
-  return useQuery({ queryKey: journeyKeys.versions(id), queryFn: () => api<Version[]>(`/api/v1/journeys/${id}/versions`) });
+  return useQuery({
+    queryKey: journeyKeys.versions(id),
+    queryFn: () => apiResult(apiClient.GET('/api/v1/journeys/{id}/versions', { params: { path: { id } } })),
+  });
 }
 
 export function useChannels() {
-  return useQuery({ queryKey: ['channels'], queryFn: () => api<Channel[]>('/api/v1/channels'), staleTime: 60_000 });
+  return useQuery({ queryKey: ['channels'], queryFn: () => apiResult(apiClient.GET('/api/v1/channels')), staleTime: 60_000 });
 }
 
 /** Per-node figures of the latest version, refreshed every few seconds while `live`. */
 export function useJourneyStats(id: string, live: boolean) {
   return useQuery({
     queryKey: journeyKeys.stats(id),
-    queryFn: () => api<{ nodes: NodeStats[] }>(`/api/v1/journeys/${id}/stats`),
+    queryFn: () => apiResult(apiClient.GET('/api/v1/journeys/{id}/stats', { params: { path: { id } } })),
     enabled: live,
     refetchInterval: live ? 3_000 : false,
     retry: false,
@@ -101,8 +78,10 @@ export function useJourneyStats(id: string, live: boolean) {
 export function useSaveDraft(id: string) {
   const queries = useQueryClient();
   return useMutation({
-    mutationFn: ({ key, ...body }: { name?: string; graph?: JourneyGraph; key?: string }) =>
-      api<SavedDraft>(`/api/v1/journeys/${id}`, { method: 'PUT', body, key }),
+    mutationFn: async ({ key, ...body }: { name?: string; graph?: JourneyGraph; key?: string }): Promise<SavedDraft> =>
+      withGraph(await apiResult(apiClient.PUT('/api/v1/journeys/{id}', {
+        params: { path: { id } }, body: { ...body, graph: body.graph && graphBody(body.graph) }, headers: withKey(key),
+      }))),
     onMutate: ({ name, graph }) => {
       queries.setQueryData<Journey>(journeyKeys.one(id), (cached) => cached && { ...cached, name: name ?? cached.name, draft: graph ?? cached.draft });
     },
@@ -116,7 +95,21 @@ export function useSaveDraft(id: string) {
 export function usePublish(id: string) {
   const queries = useQueryClient();
   return useMutation({
-    mutationFn: (note: string) => api<Version & { journeyId: string }>(`/api/v1/journeys/${id}/publish`, { body: note ? { note } : {} }),
+    mutationFn: (note: string) => apiResult(apiClient.POST('/api/v1/journeys/{id}/publish', { params: { path: { id } }, body: note ? { note } : {} })),
     onSuccess: () => queries.invalidateQueries({ queryKey: journeyKeys.all }), // this journey, its versions and the list
   });
+}
+
+/** A graph as the API's request schema types it: its outer shape, `settings` any object. */
+export function graphBody({ settings, ...graph }: JourneyGraph): ApiSchema<'JourneyGraphDto'> {
+  return settings ? { ...graph, settings: { ...settings } } : graph;
+}
+
+/** A journey answer with its graph read as a JourneyGraph (see WithGraph). */
+export function withGraph<T extends { draft: unknown }>(journey: T): WithGraph<T> {
+  return journey as WithGraph<T>;
+}
+
+function withGraphs<T extends { draft: unknown }>(journeys: T[]): WithGraph<T>[] {
+  return journeys.map(withGraph);
 }

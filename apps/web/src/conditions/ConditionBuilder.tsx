@@ -23,7 +23,7 @@ interface Editing {
   segments?: { id: string; name: string }[];
 }
 
-/** Builds a condition of the journey condition language (DESIGN.md §3), visually or as JSON. */
+/** Builds a condition of the journey condition language (docs/journeys.md#conditions), visually or as JSON. */
 export function ConditionBuilder({ value, onChange, segments }: ConditionBuilderProps) {
   const [jsonOpen, setJsonOpen] = useState(false);
   return (

@@ -5,7 +5,7 @@ import {
 import { describeDuration } from '../editor/inspector/duration';
 
 /**
- * Pure, immutable edits of a condition (DESIGN.md §3) for the condition builder. A path walks from
+ * Pure, immutable edits of a condition (docs/journeys.md#conditions) for the condition builder. A path walks from
  * the root: a number is a child of an `all`/`any` group, `'not'` the negated condition, `'where'`
  * an event condition's property filter.
  */

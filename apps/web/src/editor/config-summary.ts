@@ -1,15 +1,9 @@
 import type { JourneyNode } from '@cascade/journey';
+import { describeDuration } from './simulate/duration-text';
 
-const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
-const UNITS = ['y', 'mo', 'w', 'd', 'h', 'min', 's'];
-
-/** `PT1H` → "1 h", `P1DT12H` → "1 d 12 h"; anything unreadable is shown as written. */
+/** `PT1H` → "1 h", `P1DT12H` → "1 d 12 h"; anything unreadable is shown as written, a missing value as "?". */
 export function formatDuration(iso: unknown): string {
-  if (typeof iso !== 'string') return '?';
-  const match = DURATION.exec(iso);
-  if (!match || iso === 'P' || iso.endsWith('T')) return iso;
-  const parts = match.slice(1).flatMap((value, index) => (value && Number(value) !== 0 ? [`${value} ${UNITS[index]}`] : []));
-  return parts.length ? parts.join(' ') : '0 s';
+  return typeof iso === 'string' ? describeDuration(iso) : '?';
 }
 
 /** A signed offset such as `-P1D` → "−1 d". */

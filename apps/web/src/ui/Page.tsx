@@ -35,3 +35,20 @@ export function Loading({ what }: { what: string }) {
 export function Empty({ children }: { children: ReactNode }) {
   return <p className="empty muted">{children}</p>;
 }
+
+/** The pages read so far of a list (an infinite query), as far as a "Load more" button under it. */
+interface PagedQuery {
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage(): unknown;
+}
+
+/** "Load more" under a list read page by page; nothing once the last page is in. */
+export function LoadMore({ pages }: { pages: PagedQuery }) {
+  if (!pages.hasNextPage) return null;
+  return (
+    <p><button type="button" onClick={() => pages.fetchNextPage()} disabled={pages.isFetchingNextPage}>
+      {pages.isFetchingNextPage ? 'Loading…' : 'Load more'}
+    </button></p>
+  );
+}

@@ -1,14 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { Worker } from '@temporalio/worker';
 import type { JourneyGraph } from '@cascade/journey';
-import { createTestDatabase, seedContact, seedPublishedJourney, testTemporal, uniqueTaskQueue, waitFor } from '@cascade/testing';
+import { seedContact, seedPublishedJourney, testTemporal, waitFor } from '@cascade/testing';
 import { contactEventSignal, deliveryStatusSignal, workflowId } from '@cascade/workflows';
-import { createWorker } from '../create-worker';
 import { enroll } from '@cascade/engine';
-import { installTemporalLogging } from '../temporal-logging';
+import { startTestWorker } from '../test-worker.test-helpers';
 
 /**
  * Running journeys replay their history on every deploy. Each history here, recorded from a cascade
@@ -53,14 +51,7 @@ describe('journey workflow replay', () => {
 });
 
 async function record(fixture: string): Promise<void> {
-  installTemporalLogging('warn');
-  const db = await createTestDatabase();
-  const temporal = testTemporal();
-  const taskQueue = uniqueTaskQueue('record');
-  const connection = await NativeConnection.connect({ address: temporal.address });
-  const client = new Client({ connection: await Connection.connect({ address: temporal.address }) });
-  const worker = await createWorker({ connection, namespace: temporal.namespace, taskQueue, workflowBundlePath: temporal.workflowBundle, dataSource: db.dataSource });
-  const running = worker.run();
+  const { db, client, taskQueue, stop } = await startTestWorker('record');
   try {
     const { journeyId } = await seedPublishedJourney(db.dataSource, graph);
     const result = await enroll({ dataSource: db.dataSource, client, taskQueue }, { journeyId, contactId: await seedContact(db.dataSource), triggerKey: 'api:test' });
@@ -71,13 +62,9 @@ async function record(fixture: string): Promise<void> {
     await handle.signal(contactEventSignal, { name: 'purchase', occurredAt: new Date().toISOString() });
     await handle.result();
     const cli = process.env.TEMPORAL_CLI ?? join(__dirname, '../../../../tools/.bin/temporal');
-    const json = execFileSync(cli, ['workflow', 'show', '--workflow-id', handle.workflowId, '--address', temporal.address, '--output', 'json']);
+    const json = execFileSync(cli, ['workflow', 'show', '--workflow-id', handle.workflowId, '--address', testTemporal().address, '--output', 'json']);
     writeFileSync(fixture, json);
   } finally {
-    worker.shutdown();
-    await running;
-    await connection.close();
-    await client.connection.close();
-    await db.drop();
+    await stop();
   }
 }

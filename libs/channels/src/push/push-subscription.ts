@@ -1,5 +1,5 @@
 import type { PushSubscription } from 'web-push';
-import type { ContactSnapshot } from '@cascade/journey';
+import { isRecord, type ContactSnapshot } from '@cascade/journey';
 import { parseJson } from '../provider-fetch';
 
 /** The contact attribute holding the browser's PushSubscription (`subscription.toJSON()`, or that JSON as a string). */
@@ -25,8 +25,4 @@ export function readPushSubscription(value: unknown): PushSubscription | null {
 
 function isHttpUrl(text: string): boolean {
   return URL.canParse(text) && ['https:', 'http:'].includes(new URL(text).protocol);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The journey engine's tables (DESIGN.md §2, §4): Postgres is the source of truth of all it shows. */
+/** The journey engine's tables (docs/architecture.md#tables-and-who-uses-them): Postgres is the source of truth of all it shows. */
 export class JourneyEngine1763900100000 implements MigrationInterface {
   name = 'JourneyEngine1763900100000';
 
@@ -113,7 +113,7 @@ export class JourneyEngine1763900100000 implements MigrationInterface {
       );
       CREATE INDEX messages_enrollment ON messages (enrollment_id);
 
-      -- What the local sandbox channels capture instead of sending (DESIGN.md §2, embedded defaults).
+      -- What the local sandbox channels capture instead of sending (docs/channels.md#built-in-channels).
       CREATE TABLE sandbox_messages (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         message_id text NOT NULL UNIQUE,

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Segments (DESIGN.md §5): definitions, materialised membership with entered/exited times (a row
+ * Segments (docs/segments-and-analytics.md): definitions, materialised membership with entered/exited times (a row
  * per stay, so history is kept and "current" is exited_at IS NULL), each contact's RFM and
  * lifecycle scores as of the last computation, the workspace's analytics settings and RFM quantile
  * borders, and daily lifecycle counts for the distribution over time.

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Experiments (DESIGN.md §6): conversions attributed to enrollments (also after the journey ended,
+ * Experiments (docs/experiments.md): conversions attributed to enrollments (also after the journey ended,
  * so a holdout that sent nothing still converts), winners chosen by split winner rules, and the
  * journey's history of what happened to it and why.
  */

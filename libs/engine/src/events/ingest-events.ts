@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { DomainError } from '@cascade/errors';
 
 export interface IncomingEvent {
   externalId?: string;
@@ -9,12 +10,13 @@ export interface IncomingEvent {
   messageId?: string;
 }
 
-/** Events naming a contactId the workspace does not have: their positions in the batch. */
-export class UnknownContactsError extends Error {
-  readonly code = 'unknown_contact';
+/** Events naming a contactId the workspace does not have: their positions in the batch, one detail each. */
+export class UnknownContactsError extends DomainError<'unknown_contact'> {
+  override name = 'UnknownContactsError';
 
   constructor(readonly indexes: number[]) {
-    super('Some events name a contact that does not exist; nothing was stored');
+    super('invalid', 'unknown_contact', 'Some events name a contact that does not exist; nothing was stored',
+      indexes.map((index) => ({ path: `events[${index}].contactId`, code: 'unknown_contact', message: 'no such contact in this workspace' })));
   }
 }
 

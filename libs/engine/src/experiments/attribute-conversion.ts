@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { isGoalEvent, toNumber, validZone, type JourneySettings } from '@cascade/journey';
 import type { StoredEvent } from '../dispatcher/route-event';
 
-/** The goal event's property that carries the money a conversion brought (DESIGN.md §6). */
+/** The goal event's property that carries the money a conversion brought (docs/experiments.md#conversions). */
 export const REVENUE_PROPERTY = 'amount';
 
 /**

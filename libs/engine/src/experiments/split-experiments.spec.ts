@@ -1,6 +1,7 @@
 import { assignVariant, type JourneyGraph } from '@cascade/journey';
+import { seededRandom } from '@cascade/stats';
 import {
-  createContacts, createTestDatabase, seedAssignments, seededRandom, seedSplitJourney, splitGraph, type SeededAssignment, type TestDatabase,
+  createContacts, createTestDatabase, seedAssignments, seedSplitJourney, splitGraph, type SeededAssignment, type TestDatabase,
 } from '@cascade/testing';
 import { loadSplitExperiments, type SplitExperiment } from './split-experiments';
 

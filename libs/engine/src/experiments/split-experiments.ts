@@ -37,7 +37,7 @@ export interface SplitExperiment extends ExperimentResult {
 
 type Db = Pick<EntityManager, 'query'>;
 
-/** Every split node of `graph` with its experiment's figures (DESIGN.md §6), graph order. */
+/** Every split node of `graph` with its experiment's figures (docs/experiments.md), graph order. */
 export async function loadSplitExperiments(db: Db, graph: JourneyGraph, filter: ExperimentFilter): Promise<SplitExperiment[]> {
   const winners = await loadSplitWinners(db, filter.journeyId);
   return Promise.all(splitNodes(graph).map((node) => loadSplitExperiment(db, node, filter, winners.get(node.id) ?? null)));

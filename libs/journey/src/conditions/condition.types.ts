@@ -1,5 +1,5 @@
 /**
- * The one condition language of branches, trigger filters and segments (DESIGN.md §3).
+ * The one condition language of branches, trigger filters and segments (docs/journeys.md#conditions).
  * `attribute` reads the subject: the contact in branches and segments, the event's
  * properties in `filter` and `where`.
  *

@@ -1,6 +1,6 @@
 import type { Condition } from '../conditions/condition.types';
 
-/** The journey graph contract (DESIGN.md §3): stored on drafts, frozen into versions. */
+/** The journey graph contract (docs/journeys.md#the-graph-contract): stored on drafts, frozen into versions. */
 export interface JourneyGraph {
   nodes: JourneyNode[];
   edges: JourneyEdge[];

@@ -1,6 +1,6 @@
 import type { JourneyGraph } from '../graph/graph.types';
 
-/** DESIGN.md §3's abandoned cart: wait an hour, then email → SMS → Telegram until one lands. */
+/** The demo abandoned cart (tools/seed/journeys/README.md): wait an hour, then email → SMS → Telegram until one lands. */
 export const cart = (): JourneyGraph => ({
   nodes: [
     { id: 'start', type: 'trigger', config: { kind: 'event', event: 'cart_abandoned' }, position: { x: 0, y: 0 } },

@@ -1,4 +1,4 @@
-/** One reason a journey graph cannot be published, located by a path into the graph (DESIGN.md §8 `details`). */
+/** One reason a journey graph cannot be published, located by a path into the graph (an entry of the API error's `details`, docs/api.md#errors). */
 export interface GraphProblem {
   nodeId?: string;
   edgeId?: string;

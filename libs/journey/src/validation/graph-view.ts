@@ -59,10 +59,6 @@ export function uniqueNodes(graph: GraphView): NodeEntry[] {
   return graph.nodes.filter((entry) => graph.byId.get(entry.id) === entry);
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** A problem located on a node; by default on the whole node (`nodes[i]`). */
 export function nodeProblem(entry: NodeEntry, code: string, message: string, path = `nodes[${entry.index}]`): GraphProblem {
   return { nodeId: entry.id, path, code, message };

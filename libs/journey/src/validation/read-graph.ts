@@ -2,7 +2,8 @@ import { DEFAULT_HANDLE } from '../graph/graph.types';
 import { nodeHandler } from '../nodes/registry';
 import type { NodeHandler } from '../runtime/node-handler';
 import type { GraphProblem } from './graph-problem';
-import { isRecord, type EdgeEntry, type GraphView, type NodeEntry } from './graph-view';
+import { isRecord } from '../is-record';
+import type { EdgeEntry, GraphView, NodeEntry } from './graph-view';
 
 /**
  * Reads untrusted input (a request body, an editor draft) into the view rules work on. Entries too

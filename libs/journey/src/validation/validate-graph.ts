@@ -35,7 +35,7 @@ const RULES: readonly GraphRule[] = [
 ];
 
 /**
- * Why a journey graph cannot be published, or `[]` when it can (DESIGN.md §3). Shared by the API,
+ * Why a journey graph cannot be published, or `[]` when it can (docs/journeys.md#what-publishing-requires). Shared by the API,
  * the worker and the editor; it takes untrusted input and reports, never throws.
  */
 export function validateGraph({ graph, channels }: { graph: JourneyGraph; channels?: readonly (string | ChannelSpec)[] }): GraphProblem[] {

@@ -3,7 +3,7 @@ import type { ClusterModel } from '../clusters/clusters.types';
 import type { LifecycleStage } from '../lifecycle/lifecycle.types';
 
 /**
- * What makes a contact a member (DESIGN.md §5):
+ * What makes a contact a member (docs/segments-and-analytics.md):
  * - `rule`: a condition in the journey condition language;
  * - `rfm`: RFM codes ("1-1-1", level 1 = best) and/or named cells ("champions");
  * - `lifecycle`: lifecycle stages;

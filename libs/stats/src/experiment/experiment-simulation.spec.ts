@@ -1,4 +1,5 @@
-import { seededRandom, simulatedExperiment } from '../simulation.test-helpers';
+import { seededRandom } from '../random/seeded-random';
+import { simulatedExperiment } from '../simulation.test-helpers';
 import { analyseExperiment } from './analyse-experiment';
 import { winnerByRule } from './winner-by-rule';
 

@@ -23,7 +23,7 @@ export interface JourneyCarry {
   converted: boolean;
 }
 
-/** One contact's pass through one pinned journey version (DESIGN.md §4). */
+/** One contact's pass through one pinned journey version (docs/journeys.md#running-a-journey). */
 export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<JourneyOutcome> {
   const bookkeeping = bookkeepingActivities();
   const snapshot = input.carry?.snapshot ?? (await bookkeeping.activities.loadEnrollment({ enrollmentId: input.enrollmentId }));

@@ -5,7 +5,7 @@ import { RawJson } from '../../common/raw-json.decorator';
 export const MAX_GRAPH_ITEMS = 500;
 
 /**
- * The outer shape of a journey graph (DESIGN.md §3). Only the shape is checked here; node
+ * The outer shape of a journey graph (docs/journeys.md#the-graph-contract). Only the shape is checked here; node
  * types, configs, edges and reachability are validateGraph's job, whose findings are returned
  * as `problems` on save and block publishing.
  */

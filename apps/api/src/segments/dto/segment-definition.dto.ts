@@ -10,7 +10,7 @@ export class SegmentDefinitionDto {
   @IsIn(['rule', 'rfm', 'lifecycle'])
   kind!: 'rule' | 'rfm' | 'lifecycle';
 
-  /** For `rule`: a condition in the journey condition language (DESIGN.md §3). */
+  /** For `rule`: a condition in the journey condition language (docs/journeys.md#conditions). */
   @IsOptional()
   @IsObject()
   @RawJson()

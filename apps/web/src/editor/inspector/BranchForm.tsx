@@ -1,7 +1,8 @@
-import type { Condition } from '@cascade/journey';
+import { isRecord, type Condition } from '@cascade/journey';
 import { ConditionBuilder } from '../../conditions/ConditionBuilder';
-import { idFromLabel, isRecord, moveItem, removeItem, replaceItem } from './config-editing';
+import { idFromLabel, replaceItem } from './config-editing';
 import { Field, PathProblems } from './fields';
+import { ItemActions } from './ItemActions';
 import type { FormProps } from './form-props';
 import { useSegmentOptions } from './inspector-api';
 
@@ -38,11 +39,7 @@ export function BranchForm({ config, onChange }: FormProps) {
             <div className="card-head">
               <strong>{index + 1}.</strong>
               <span className="badge" title="Output handle">{rule.id || '—'}</span>
-              <span className="card-actions">
-                <button type="button" className="link" aria-label={`Move rule ${index + 1} up`} disabled={index === 0} onClick={() => setRules(moveItem(rules, index, -1))}>↑</button>
-                <button type="button" className="link" aria-label={`Move rule ${index + 1} down`} disabled={index === rules.length - 1} onClick={() => setRules(moveItem(rules, index, 1))}>↓</button>
-                <button type="button" className="link danger" aria-label={`Remove rule ${index + 1}`} disabled={rules.length <= 1} onClick={() => setRules(removeItem(rules, index))}>Remove</button>
-              </span>
+              <ItemActions noun="rule" items={rules} index={index} onChange={setRules} />
             </div>
             <Field label={`Rule ${index + 1} name`} path={`rules[${index}].label`}>
               {(props) => <input {...props} value={rule.label ?? ''} onChange={(event) => rename(index, event.target.value)} />}

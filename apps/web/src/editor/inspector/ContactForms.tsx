@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { formatCommaList, isRecord, parseCommaList, parseJsonText, recordToRows, rowsToRecord, withKey, type Row } from './config-editing';
+import { isRecord } from '@cascade/journey';
+import { formatCommaList, parseCommaList, parseJsonText, recordToRows, rowsToRecord, withKey, type Row } from './config-editing';
 import { Field, PathProblems } from './fields';
 import type { FormProps } from './form-props';
 

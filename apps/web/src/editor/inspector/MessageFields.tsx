@@ -1,8 +1,9 @@
 import { useContext, useState } from 'react';
+import { isRecord } from '@cascade/journey';
 import { ApiError } from '../../api/client';
 import type { Channel } from '../../api/journeys';
 import {
-  isRecord, mergeSettings, messageSource, pickKeys, problemsAt, schemaKeys, withKey, withMessageSource, withoutKeys,
+  mergeSettings, messageSource, pickKeys, problemsAt, schemaKeys, withKey, withMessageSource, withoutKeys,
 } from './config-editing';
 import { Field, PathProblems, Problems, ProblemsContext } from './fields';
 import { contactName, useContactSearch, useTemplateOptions, useTemplatePreview, type ContactOption } from './inspector-api';

@@ -1,6 +1,8 @@
-import { cascadeSummary, isRecord, moveItem, removeItem, replaceItem, schemaKeys, withKey, withoutKeys } from './config-editing';
+import { isRecord } from '@cascade/journey';
+import { cascadeSummary, replaceItem, schemaKeys, withKey, withoutKeys } from './config-editing';
 import { DurationInput } from './DurationInput';
 import { Field, PathProblems } from './fields';
+import { ItemActions } from './ItemActions';
 import type { FormProps } from './form-props';
 import { MessageFields } from './MessageFields';
 
@@ -70,11 +72,7 @@ export function CascadeForm({ config, onChange, channels, nodeId }: FormProps) {
             <li key={index} className="card inspector-card" aria-label={`Step ${index + 1}: ${String(step.channel ?? '')}`}>
               <div className="card-head">
                 <strong>Step {index + 1}</strong>
-                <span className="card-actions">
-                  <button type="button" className="link" aria-label={`Move step ${index + 1} up`} disabled={index === 0} onClick={() => setSteps(moveItem(steps, index, -1))}>↑</button>
-                  <button type="button" className="link" aria-label={`Move step ${index + 1} down`} disabled={index === steps.length - 1} onClick={() => setSteps(moveItem(steps, index, 1))}>↓</button>
-                  <button type="button" className="link danger" aria-label={`Remove step ${index + 1}`} disabled={steps.length <= 1} onClick={() => setSteps(removeItem(steps, index))}>Remove</button>
-                </span>
+                <ItemActions noun="step" items={steps} index={index} onChange={setSteps} />
               </div>
               <MessageFields message={step} onChange={set} channels={channels} path={`steps[${index}].`} idPrefix={`${nodeId}-step${index}`} />
               <div className="grid cols-2">

@@ -1,8 +1,8 @@
 import { useId, useState, type ComponentType } from 'react';
-import { nodeHandler, type GraphProblem, type JourneyNode } from '@cascade/journey';
+import { isRecord, nodeHandler, type GraphProblem, type JourneyNode } from '@cascade/journey';
 import type { Channel } from '../../api/journeys';
 import { BRANCH_FIELDS, BranchForm } from './BranchForm';
-import { generalProblems, isRecord, parseJsonText } from './config-editing';
+import { generalProblems, parseJsonText } from './config-editing';
 import { EXIT_FIELDS, ExitForm, UPDATE_CONTACT_FIELDS, UpdateContactForm, WEBHOOK_FIELDS, WebhookForm } from './ContactForms';
 import { CASCADE_FIELDS, CascadeForm, SendForm, sendFields } from './MessageForms';
 import { Problems, ProblemsContext } from './fields';

@@ -1,4 +1,5 @@
-import { evenWeights, isRecord, nextVariant, removeItem, replaceItem, weightSum, withKey } from './config-editing';
+import { isRecord } from '@cascade/journey';
+import { evenWeights, nextVariant, removeItem, replaceItem, weightSum, withKey } from './config-editing';
 import { Field, PathProblems } from './fields';
 import type { FormProps } from './form-props';
 

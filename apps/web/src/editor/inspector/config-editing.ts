@@ -1,4 +1,4 @@
-import type { GraphProblem } from '@cascade/journey';
+import { isRecord, type GraphProblem } from '@cascade/journey';
 
 /** Pure helpers of the node inspector: problems by field, immutable config edits, ids, lists. */
 
@@ -64,10 +64,6 @@ export function removeItem<T>(items: readonly T[], index: number): T[] {
 }
 
 export { moveItem } from '../../conditions/condition-editing';
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 // ----- ids -----
 

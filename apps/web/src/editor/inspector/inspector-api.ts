@@ -1,48 +1,27 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { api, query } from '../../api/client';
+import { apiClient, apiResult, type ApiSchema } from '../../api/client';
 
-/** GET /api/v1/segments (SegmentView, the fields the inspector reads). */
-export interface SegmentOption {
-  id: string;
-  name: string;
-  kind?: string;
-  members?: number;
-}
+/** GET /api/v1/segments items. */
+export type SegmentOption = ApiSchema<'SegmentResponse'>;
 
-/** GET /api/v1/templates (TemplateView). */
-export interface TemplateOption {
-  id: string;
-  name: string;
-  channel: string;
-  subject: string | null;
-  body: string;
-  variables?: string[];
-}
+/** GET /api/v1/templates items, with the variables each reads. */
+export type TemplateOption = ApiSchema<'TemplateResponse'>;
 
-/** GET /api/v1/contacts?query= items (ContactView, the fields shown). */
-export interface ContactOption {
-  id: string;
-  externalId: string | null;
-  email: string | null;
-  phone: string | null;
-}
+/** GET /api/v1/contacts?query= items: the fields the picker shows. */
+export type ContactOption = Pick<ApiSchema<'ContactResponse'>, 'id' | 'externalId' | 'email' | 'phone'>;
 
 /** POST /api/v1/templates/:id/preview. */
-export interface RenderedPreview {
-  subject?: string;
-  body: string;
-  html?: string;
-}
+export type RenderedPreview = ApiSchema<'RenderedMessageResponse'>;
 
 export function useSegmentOptions() {
-  return useQuery({ queryKey: ['segments'], queryFn: () => api<SegmentOption[]>('/api/v1/segments'), staleTime: 30_000 });
+  return useQuery({ queryKey: ['segments'], queryFn: () => apiResult(apiClient.GET('/api/v1/segments')), staleTime: 30_000 });
 }
 
 /** Every template of the workspace (the API lists them all), narrowed to one channel here. */
 export function useTemplateOptions(channel: string | undefined) {
   return useQuery({
     queryKey: ['templates'],
-    queryFn: () => api<TemplateOption[]>('/api/v1/templates'),
+    queryFn: () => apiResult(apiClient.GET('/api/v1/templates')),
     staleTime: 30_000,
     select: (templates) => (channel ? templates.filter((template) => template.channel === channel) : templates),
   });
@@ -52,7 +31,7 @@ export function useContactSearch(text: string) {
   const trimmed = text.trim();
   return useQuery({
     queryKey: ['contacts', 'search', trimmed],
-    queryFn: () => api<{ items: ContactOption[] }>(`/api/v1/contacts${query({ query: trimmed, limit: 8 })}`),
+    queryFn: () => apiResult(apiClient.GET('/api/v1/contacts', { params: { query: { query: trimmed, limit: 8 } } })),
     enabled: trimmed.length >= 2,
     staleTime: 30_000,
   });
@@ -61,7 +40,7 @@ export function useContactSearch(text: string) {
 export function useTemplatePreview() {
   return useMutation({
     mutationFn: ({ templateId, contactId }: { templateId: string; contactId: string }) =>
-      api<RenderedPreview>(`/api/v1/templates/${templateId}/preview`, { body: { contactId } }),
+      apiResult(apiClient.POST('/api/v1/templates/{id}/preview', { params: { path: { id: templateId } }, body: { contactId } })),
   });
 }
 

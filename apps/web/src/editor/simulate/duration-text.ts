@@ -43,7 +43,11 @@ export function parseDurationText(text: string, { allowNegative = false } = {}):
   return `P${days ? `${days}D` : ''}${time ? `T${time}` : ''}`;
 }
 
-/** `PT1H30M` → "1 h 30 m", `P2D` → "2 d", `PT0S` → "0 m": for hints next to a duration input. */
+/**
+ * `PT1H30M` → "1 h 30 m", `P2D` → "2 d", `PT0S` → "0 m", `-P2D` → "2 d before"; anything unreadable
+ * as written. The short form of a duration everywhere in the editor: hints next to a duration input,
+ * node summaries ("wait 1 h").
+ */
 export function describeDuration(iso: string): string {
   if (iso.startsWith('-')) return `${describeDuration(iso.slice(1))} before`;
   const duration = parseDuration(iso);

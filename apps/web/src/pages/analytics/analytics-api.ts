@@ -1,64 +1,23 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, query } from '../../api/client';
+import { apiClient, apiResult, type ApiSchema } from '../../api/client';
 
-export interface AnalyticsPeriod {
-  from: string;
-  to: string;
-}
+/** The half-open period [from, to), ISO instants. */
+export type AnalyticsPeriod = ApiSchema<'AnalyticsPeriodResponse'>;
 
 /** GET /api/v1/analytics/metrics: the figures of [from, to) and what each one means. */
-export interface MetricsReport {
-  period: AnalyticsPeriod;
-  previousPeriod: AnalyticsPeriod;
-  orders: number;
-  revenue: number;
-  customers: number;
-  newCustomers: number;
-  aov: number | null;
-  ltv: number | null;
-  repeatPurchaseRate: number | null;
-  retentionRate: number | null;
-  churnRate: number | null;
-  previousCustomers: number;
-  retainedCustomers: number;
-  definitions: Record<string, string>;
-}
+export type MetricsReport = ApiSchema<'MetricsReportResponse'>;
 
-export interface CohortMonth {
-  /** 0 is the first-purchase month. */
-  month: number;
-  customers: number;
-  /** customers ÷ cohort size. */
-  rate: number;
-}
+/** A cohort's month: 0 is the first-purchase month; rate is customers ÷ cohort size. */
+export type CohortMonth = ApiSchema<'CohortMonthResponse'>;
 
-export interface Cohort {
-  /** YYYY-MM in the requested time zone. */
-  cohort: string;
-  customers: number;
-  retention: CohortMonth[];
-}
+/** A cohort: its first-purchase month (YYYY-MM in the requested time zone), size and retention. */
+export type Cohort = ApiSchema<'CohortResponse'>;
 
 /** GET /api/v1/analytics/cohorts. */
-export interface CohortsReport {
-  period: AnalyticsPeriod;
-  timezone: string;
-  cohorts: Cohort[];
-}
-
-export interface StageCounts {
-  new: number;
-  active: number;
-  sleeping: number;
-  churned: number;
-}
+export type CohortsReport = ApiSchema<'CohortsReportResponse'>;
 
 /** GET /api/v1/analytics/lifecycle. */
-export interface LifecycleReport {
-  refreshedAt: string | null;
-  current: StageCounts & { prospects: number };
-  history: ({ day: string } & StageCounts)[];
-}
+export type LifecycleReport = ApiSchema<'LifecycleReportResponse'>;
 
 export const analyticsKeys = {
   metrics: (period: AnalyticsPeriod | null) => ['analytics', 'metrics', period] as const,
@@ -69,7 +28,7 @@ export const analyticsKeys = {
 export function useMetrics(period: AnalyticsPeriod | null) {
   return useQuery({
     queryKey: analyticsKeys.metrics(period),
-    queryFn: () => api<MetricsReport>(`/api/v1/analytics/metrics${query({ from: period?.from, to: period?.to })}`),
+    queryFn: () => apiResult(apiClient.GET('/api/v1/analytics/metrics', { params: { query: { from: period!.from, to: period!.to } } })),
     enabled: period !== null,
     placeholderData: keepPreviousData,
   });
@@ -78,7 +37,7 @@ export function useMetrics(period: AnalyticsPeriod | null) {
 export function useCohorts(period: AnalyticsPeriod | null, timezone: string) {
   return useQuery({
     queryKey: analyticsKeys.cohorts(period, timezone),
-    queryFn: () => api<CohortsReport>(`/api/v1/analytics/cohorts${query({ from: period?.from, to: period?.to, timezone })}`),
+    queryFn: () => apiResult(apiClient.GET('/api/v1/analytics/cohorts', { params: { query: { from: period!.from, to: period!.to, timezone } } })),
     enabled: period !== null,
     placeholderData: keepPreviousData,
   });
@@ -87,7 +46,7 @@ export function useCohorts(period: AnalyticsPeriod | null, timezone: string) {
 export function useLifecycle(period: AnalyticsPeriod | null) {
   return useQuery({
     queryKey: analyticsKeys.lifecycle(period),
-    queryFn: () => api<LifecycleReport>(`/api/v1/analytics/lifecycle${query({ from: period?.from, to: period?.to })}`),
+    queryFn: () => apiResult(apiClient.GET('/api/v1/analytics/lifecycle', { params: { query: { from: period?.from, to: period?.to } } })),
     enabled: period !== null,
     placeholderData: keepPreviousData,
   });

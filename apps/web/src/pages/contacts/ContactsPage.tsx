@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { Empty, ErrorBanner, Loading, Page } from '../../ui/Page';
+import { Empty, ErrorBanner, Loading, LoadMore, Page } from '../../ui/Page';
 import { formatDateTime } from '../../ui/format';
 import { useContactSearch } from './contacts-api';
-import { useDebounced } from './use-debounced';
+import { useDebounced } from '../../ui/use-debounced';
 import './contacts.css';
 
 /** Contacts of the workspace, searched by email, external id or phone. */
@@ -38,11 +38,7 @@ export function ContactsPage() {
           </tbody>
         </table>
       )}
-      {contacts.hasNextPage && (
-        <p><button type="button" onClick={() => contacts.fetchNextPage()} disabled={contacts.isFetchingNextPage}>
-          {contacts.isFetchingNextPage ? 'Loading…' : 'Load more'}
-        </button></p>
-      )}
+      <LoadMore pages={contacts} />
     </Page>
   );
 }

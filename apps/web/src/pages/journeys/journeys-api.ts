@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { JourneyGraph } from '@cascade/journey';
-import { api } from '../../api/client';
-import { journeyKeys, type Journey, type SavedDraft } from '../../api/journeys';
+import { apiClient, apiResult } from '../../api/client';
+import { graphBody, journeyKeys, withGraph } from '../../api/journeys';
 
 /** A new journey's draft: just an event trigger, ready for the editor. */
 export const STARTER_GRAPH: JourneyGraph = {
@@ -12,7 +12,7 @@ export const STARTER_GRAPH: JourneyGraph = {
 export function useCreateJourney() {
   const queries = useQueryClient();
   return useMutation({
-    mutationFn: (name: string) => api<SavedDraft>('/api/v1/journeys', { method: 'POST', body: { name, graph: STARTER_GRAPH } }),
+    mutationFn: async (name: string) => withGraph(await apiResult(apiClient.POST('/api/v1/journeys', { body: { name, graph: graphBody(STARTER_GRAPH) } }))),
     onSuccess: (created) => {
       queries.setQueryData(journeyKeys.one(created.id), created);
       return queries.invalidateQueries({ queryKey: journeyKeys.all, exact: false, refetchType: 'none' });
@@ -23,7 +23,7 @@ export function useCreateJourney() {
 export function useDuplicateJourney() {
   const queries = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<Journey>(`/api/v1/journeys/${id}/duplicate`, { method: 'POST' }),
+    mutationFn: (id: string) => apiResult(apiClient.POST('/api/v1/journeys/{id}/duplicate', { params: { path: { id } } })),
     onSuccess: () => queries.invalidateQueries({ queryKey: journeyKeys.all }),
   });
 }
@@ -31,7 +31,7 @@ export function useDuplicateJourney() {
 export function useArchiveJourney() {
   const queries = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<void>(`/api/v1/journeys/${id}`, { method: 'DELETE' }),
+    mutationFn: (id: string) => apiResult(apiClient.DELETE('/api/v1/journeys/{id}', { params: { path: { id } } })),
     onSuccess: () => queries.invalidateQueries({ queryKey: journeyKeys.all }),
   });
 }

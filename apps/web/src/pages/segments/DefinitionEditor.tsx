@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import { ConditionBuilder } from '../../conditions/ConditionBuilder';
 import { ErrorBanner } from '../../ui/Page';
 import { formatCount } from '../../ui/format';
-import { useDebounced } from '../contacts/use-debounced';
+import { useDebounced } from '../../ui/use-debounced';
 import { LIFECYCLE_STAGES, useRfmReport, useSegments, type SegmentPreview } from './segments-api';
 import { allRfmCodes, definitionFields, toggle, type DefinitionDraft, type EditableKind } from './segment-definition';
 

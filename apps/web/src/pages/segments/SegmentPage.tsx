@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError, query, storedApiKey } from '../../api/client';
-import { Empty, ErrorBanner, Loading, Page } from '../../ui/Page';
+import { Empty, ErrorBanner, Loading, LoadMore, Page } from '../../ui/Page';
 import { formatCount, formatDateTime } from '../../ui/format';
 import type { PageOf } from '../contacts/contacts-api';
 import { fallbackFileName, fileNameOf, membersCsvUrl } from './csv-download';
@@ -128,11 +128,7 @@ function Members({ segment }: { segment: Segment }) {
           </tbody>
         </table>
       )}
-      {members.hasNextPage && (
-        <p><button type="button" onClick={() => members.fetchNextPage()} disabled={members.isFetchingNextPage}>
-          {members.isFetchingNextPage ? 'Loading…' : 'Load more'}
-        </button></p>
-      )}
+      <LoadMore pages={members} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { linearScale, niceTicks, seriesColour } from './scale';
+import { YAxis } from './YAxis';
 import './charts.css';
 
 export interface Bar {
@@ -31,12 +32,7 @@ export function BarChart({ title, bars, formatY, width = 480, height = 180 }: Ba
   return (
     <svg className="chart" viewBox={`0 0 ${width} ${height}`} style={{ maxWidth: width }} role="img" aria-label={title}>
       <title>{title}</title>
-      <g className="grid">
-        {y.ticks.map((tick) => <line key={tick} x1={MARGIN.left} x2={width - MARGIN.right} y1={sy(tick)} y2={sy(tick)} />)}
-      </g>
-      <g className="axis">
-        {y.ticks.map((tick) => <text key={tick} x={MARGIN.left - 6} y={sy(tick)} dy="0.32em" textAnchor="end">{formatY(tick)}</text>)}
-      </g>
+      <YAxis ticks={y.ticks} scale={sy} left={MARGIN.left} right={width - MARGIN.right} format={formatY} />
       {bars.map((bar, index) => {
         const x = MARGIN.left + index * band + (band - barWidth) / 2;
         const value = bar.value ?? 0;

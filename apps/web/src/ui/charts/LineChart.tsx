@@ -1,4 +1,5 @@
 import { extent, linePath, linearScale, niceTicks, seriesColour } from './scale';
+import { YAxis } from './YAxis';
 import './charts.css';
 
 export interface LinePoint {
@@ -44,12 +45,9 @@ export function LineChart({ title, series, formatX, formatY, yMin, width = 640, 
     <figure className="chart-figure">
       <svg className="chart" viewBox={`0 0 ${width} ${height}`} style={{ maxWidth: width }} role="img" aria-label={title}>
         <title>{title}</title>
-        <g className="grid">
-          {y.ticks.map((tick) => <line key={tick} x1={MARGIN.left} x2={width - MARGIN.right} y1={sy(tick)} y2={sy(tick)} />)}
-        </g>
+        <YAxis ticks={y.ticks} scale={sy} left={MARGIN.left} right={width - MARGIN.right} format={formatY} />
         <g className="axis">
           <line x1={MARGIN.left} x2={width - MARGIN.right} y1={height - MARGIN.bottom} y2={height - MARGIN.bottom} />
-          {y.ticks.map((tick) => <text key={tick} x={MARGIN.left - 6} y={sy(tick)} dy="0.32em" textAnchor="end">{formatY(tick)}</text>)}
           {xTicks.map((tick) => <text key={tick} x={sx(tick)} y={height - MARGIN.bottom + 16} textAnchor="middle">{formatX(tick)}</text>)}
         </g>
         {series.map((line, index) => {

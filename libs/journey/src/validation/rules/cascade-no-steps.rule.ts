@@ -1,5 +1,6 @@
 import type { GraphProblem } from '../graph-problem';
-import { configPath, isRecord, nodeName, nodeProblem, type RuleInput } from '../graph-view';
+import { isRecord } from '../../is-record';
+import { configPath, nodeName, nodeProblem, type RuleInput } from '../graph-view';
 
 /** Its own code, rather than the schema's "needs at least one item", so the editor can explain it specially. */
 export function cascadeNoStepsRule({ graph }: RuleInput): GraphProblem[] {

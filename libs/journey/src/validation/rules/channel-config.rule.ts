@@ -1,5 +1,6 @@
 import type { GraphProblem } from '../graph-problem';
-import { configPath, isRecord, nodeName, nodeProblem, type NodeEntry, type RuleInput } from '../graph-view';
+import { isRecord } from '../../is-record';
+import { configPath, nodeName, nodeProblem, type NodeEntry, type RuleInput } from '../graph-view';
 import { schemaIssues } from '../schema/schema-validation';
 
 /** Settings of the message itself, checked by the node's own schema; the rest belongs to the channel. */

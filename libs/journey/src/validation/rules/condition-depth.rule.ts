@@ -1,7 +1,8 @@
 import { conditionDepth } from '../../conditions/condition-references';
 import { MAX_CONDITION_DEPTH, type Condition } from '../../conditions/condition.types';
 import type { GraphProblem } from '../graph-problem';
-import { configPath, isRecord, nodeName, nodeProblem, type NodeEntry, type RuleInput } from '../graph-view';
+import { isRecord } from '../../is-record';
+import { configPath, nodeName, nodeProblem, type NodeEntry, type RuleInput } from '../graph-view';
 
 const TOO_DEEP = `nests groups more than ${MAX_CONDITION_DEPTH} levels deep; simplify it or use a segment`;
 

@@ -1,5 +1,6 @@
 import type { GraphProblem } from '../graph-problem';
-import { configPath, isRecord, nodeName, nodeProblem, type RuleInput } from '../graph-view';
+import { isRecord } from '../../is-record';
+import { configPath, nodeName, nodeProblem, type RuleInput } from '../graph-view';
 import { schemaIssues } from '../schema/schema-validation';
 
 /** The config against its node type's JSON Schema, one problem per fault. */

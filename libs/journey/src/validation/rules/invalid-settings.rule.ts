@@ -2,14 +2,15 @@ import { conditionDefs, conditionRef } from '../../conditions/condition.schema';
 import type { ReentryMode } from '../../graph/graph.types';
 import { isDuration } from '../../time/duration';
 import { joinPath, type GraphProblem } from '../graph-problem';
-import { isRecord, type RuleInput } from '../graph-view';
+import { isRecord } from '../../is-record';
+import type { RuleInput } from '../graph-view';
 import { schemaIssues } from '../schema/schema-validation';
 
 const REENTRY_MODES: readonly ReentryMode[] = ['never', 'always', 'after_exit'];
 const CONDITION_SCHEMA = { $defs: conditionDefs, ...conditionRef };
 const DURATION = 'an ISO-8601 duration such as P7D or PT12H';
 
-/** The journey-wide settings: goal, exit on goal, re-entry (DESIGN.md §3). */
+/** The journey-wide settings: goal, exit on goal, re-entry (docs/journeys.md#the-graph-contract). */
 export function invalidSettingsRule({ graph }: RuleInput): GraphProblem[] {
   const { settings } = graph;
   if (settings === undefined) return [];

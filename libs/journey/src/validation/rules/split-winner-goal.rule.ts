@@ -1,5 +1,6 @@
 import type { GraphProblem } from '../graph-problem';
-import { configPath, isRecord, nodeName, nodeProblem, type RuleInput } from '../graph-view';
+import { isRecord } from '../../is-record';
+import { configPath, nodeName, nodeProblem, type RuleInput } from '../graph-view';
 
 /** A winner is the variant that converts best: without a goal nothing converts, so the rule could never decide. */
 export function splitWinnerGoalRule({ graph }: RuleInput): GraphProblem[] {

@@ -1,5 +1,6 @@
 import type { GraphProblem } from '../graph-problem';
-import { configPath, isRecord, nodeName, nodeProblem, type NodeEntry, type RuleInput } from '../graph-view';
+import { isRecord } from '../../is-record';
+import { configPath, nodeName, nodeProblem, type NodeEntry, type RuleInput } from '../graph-view';
 
 /** Sends through channels the workspace has, when the caller says which those are. */
 export function unknownChannelRule({ graph, channels }: RuleInput): GraphProblem[] {

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { joinPath } from '../graph-problem';
-import { isRecord } from '../graph-view';
+import { isRecord } from '../../is-record';
 import { pointerToPath, type Schema, type SchemaIssue } from './schema-issue';
 
 export type Explain = (schema: Schema, value: unknown, defs: unknown) => SchemaIssue[];
