@@ -2,8 +2,9 @@
 # Cascade images: `--target api` (HTTP API + web UI) and `--target worker` (Temporal worker).
 # Both share one runtime stage; only the command differs. Used by docker-compose.yml.
 #
-# TypeScript runs directly through @swc-node/register (no compile step), so the runtime
-# image carries the sources plus production node_modules.
+# The build stage compiles TypeScript to JavaScript (`npm run build`, see tools/build/build.ts);
+# the runtime image holds only dist/ and the production node_modules, and runs plain `node`
+# (no @swc-node/register, no TypeScript sources).
 
 ARG NODE_VERSION=20.20.2
 # Same npm major as development: npm >= 11.16 reads the `allowScripts` field in package.json.
@@ -12,7 +13,7 @@ ARG NPM_VERSION=11.19.1
 FROM node:${NODE_VERSION}-bookworm-slim AS base
 WORKDIR /app
 
-# ---- build: install everything, build the web UI and the workflow bundle, then drop dev deps
+# ---- build: install everything, compile api + worker + libs, the workflow bundle and the web UI
 FROM base AS build
 ARG NPM_VERSION
 RUN npm install -g npm@${NPM_VERSION}
@@ -20,23 +21,31 @@ RUN npm install -g npm@${NPM_VERSION}
 # must exist for the install; the cache mount keeps rebuilds fast anyway.
 COPY . .
 RUN --mount=type=cache,target=/root/.npm npm ci
-RUN npm run build:web \
- && npm run build:workflows -- dist/workflow-bundle.js \
- && npm prune --omit=dev
+# dist/: apps/{api,worker}/src/*.js, libs/*/src/*.js, workflow-bundle.js, apps/web/dist.
+RUN npm run build
+# Production dependencies only. The workspace links (node_modules/@cascade/* -> TypeScript sources)
+# are replaced by links to the compiled libs, so a channel plug-in that imports `@cascade/channels`
+# gets the very module the app runs.
+RUN npm prune --omit=dev \
+ && rm -rf node_modules/@cascade && mkdir node_modules/@cascade \
+ && for lib in dist/libs/*; do ln -s "../../$lib" "node_modules/@cascade/${lib##*/}"; done
 
 # ---- runtime: shared by api and worker
 FROM base AS runtime
-ENV NODE_ENV=production
+ENV NODE_ENV=production \
+    NODE_OPTIONS=--enable-source-maps
 # Files stay root-owned: the app only reads its code, and runs as the unprivileged `node` user.
-COPY --from=build /app /app
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
 USER node
 
 FROM runtime AS worker
 # Prebuilt in the build stage, so workers start without bundling workflow code at boot.
 ENV WORKFLOW_BUNDLE=/app/dist/workflow-bundle.js
-# Equivalent to `npm run worker`; node is started directly so SIGTERM reaches it and the
+# Equivalent to `npm run prod:worker`; node is started directly so SIGTERM reaches it and the
 # worker drains in-flight tasks on shutdown.
-CMD ["node", "-r", "@swc-node/register", "apps/worker/src/main.ts"]
+CMD ["node", "dist/apps/worker/src/main.js"]
 
 # Last stage = default target for a plain `docker build .`.
 FROM runtime AS api
@@ -44,5 +53,6 @@ FROM runtime AS api
 ENV HOST=0.0.0.0 \
     PORT=3000
 EXPOSE 3000
-# Equivalent to `npm run api` (serves apps/web/dist too).
-CMD ["node", "-r", "@swc-node/register", "apps/api/src/main.ts"]
+# Equivalent to `npm run prod:api` (serves the web UI from dist/apps/web/dist too).
+# Migrations: `node dist/libs/db/src/cli/migrate.js` (= `npm run prod:migrate`), the compose `migrate` service.
+CMD ["node", "dist/apps/api/src/main.js"]

@@ -70,7 +70,9 @@ describe('email over SMTP', () => {
       'x-cascade-message-id': messageId,
       to: 'olga@example.com',
     });
-    const [{ provider_message_id: providerMessageId }] = await stack.db.dataSource.query(`SELECT provider_message_id FROM messages WHERE id = $1`, [messageId]);
+    // The sandbox has it once the SMTP server said 250; the send activity records it a moment later.
+    const providerMessageId = await waitFor(async () =>
+      (await stack.db.dataSource.query(`SELECT provider_message_id FROM messages WHERE id = $1`, [messageId]))[0]?.provider_message_id ?? undefined);
     expect(email.headers['message-id']).toBe(providerMessageId);
 
     // The HTML part: the text's link is a signed click link for this very message, then the unsubscribe link and the pixel.
