@@ -54,6 +54,11 @@ export interface ChannelDefinition<Config = Record<string, unknown>, Credentials
   configSchema: Record<string, unknown>;
   /** JSON Schema of the workspace's provider settings (`PUT /api/v1/channels/<type>/credentials`); none when the channel needs none. */
   credentialsSchema?: Record<string, unknown>;
+  /**
+   * True when, without the workspace's provider settings, the channel captures messages in the
+   * sandbox inbox instead of sending them (the built-in ones but `webhook`). The inbox offers it.
+   */
+  sandbox?: boolean;
   /** Where this contact is reached on the channel; null when it cannot be. */
   address(contact: ContactSnapshot): string | null;
   /**

@@ -14,6 +14,8 @@ export interface ChannelView {
   /** Whether this workspace stored provider settings; without them the channel uses its sandbox. Values are never returned. */
   configured: boolean;
   acceptsWebhooks: boolean;
+  /** Whether messages are captured in the sandbox inbox while the workspace has no provider settings. */
+  sandbox: boolean;
 }
 
 /** Channel types (built-in and plug-ins) and each workspace's provider settings for them. */
@@ -29,6 +31,7 @@ export class ChannelsService {
     return this.channels.all().map((channel) => ({
       type: channel.type, label: channel.label, configSchema: channel.configSchema, credentialsSchema: channel.credentialsSchema ?? null,
       configured: configured.has(channel.type), acceptsWebhooks: typeof channel.parseWebhook === 'function',
+      sandbox: channel.sandbox === true,
     }));
   }
 

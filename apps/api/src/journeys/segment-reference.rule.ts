@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { conditionReferences, type Condition, type GraphProblem, type JourneyGraph } from '@cascade/journey';
+import { nodeReferences, type GraphProblem, type JourneyGraph } from '@cascade/journey';
 
 interface SegmentReference {
   nodeId: string;
@@ -8,9 +8,9 @@ interface SegmentReference {
 }
 
 /**
- * Segments a journey names must be the workspace's: a segment_entry or broadcast trigger's
- * `segmentId`, and `inSegment` in branch rules. A misspelt id would otherwise start nobody, send a
- * broadcast to nobody or never take a branch, silently.
+ * Segments a journey names must be the workspace's (each node type says which it names: a
+ * segment_entry or broadcast trigger's `segmentId`, `inSegment` in branch rules). A misspelt id
+ * would otherwise start nobody, send a broadcast to nobody or never take a branch, silently.
  */
 export async function segmentReferenceProblems({ manager, workspaceId, graph }: {
   manager: EntityManager;
@@ -32,31 +32,11 @@ export async function segmentReferenceProblems({ manager, workspaceId, graph }: 
   }));
 }
 
-/** Reads drafts too, so it trusts no shape. */
+/** Reads drafts too, so it trusts no shape: each node's handler says which segments it names. */
 function segmentReferences(graph: JourneyGraph): SegmentReference[] {
   const nodes: unknown[] = Array.isArray(graph?.nodes) ? graph.nodes : [];
   return nodes.flatMap((node, index) => {
-    const { id, type, config } = (node ?? {}) as { id?: unknown; type?: unknown; config?: Record<string, unknown> };
-    const nodeId = String(id);
-    if (type === 'trigger' && typeof config?.segmentId === 'string') {
-      return [{ nodeId, path: `nodes[${index}].config.segmentId`, segmentId: config.segmentId }];
-    }
-    if (type === 'branch' && Array.isArray(config?.rules)) {
-      return config.rules.flatMap((rule: { condition?: unknown }, ruleIndex: number) => {
-        if (!rule || typeof rule.condition !== 'object' || rule.condition === null) return [];
-        const ids = safeReferences(rule.condition as Condition);
-        return ids.map((segmentId) => ({ nodeId, path: `nodes[${index}].config.rules[${ruleIndex}].condition`, segmentId }));
-      });
-    }
-    return [];
+    const { id, type, config } = (node ?? {}) as { id?: unknown; type?: unknown; config?: unknown };
+    return nodeReferences({ type, config }).segments.map(({ path, value: segmentId }) => ({ nodeId: String(id), path: `nodes[${index}].config.${path}`, segmentId }));
   });
-}
-
-/** A malformed condition (reported by the schema) names no segment. */
-function safeReferences(condition: Condition): string[] {
-  try {
-    return conditionReferences([condition]).segmentIds.filter((id) => typeof id === 'string');
-  } catch {
-    return [];
-  }
 }

@@ -1,6 +1,9 @@
-import { isRecord, type JourneyGraph } from '@cascade/journey';
+import { isRecord, nodeMessages, type JourneyGraph } from '@cascade/journey';
 
-/** One message a journey sends: a send node, or one step of a cascade. Read from drafts, so nothing is trusted. */
+/**
+ * One message a journey sends, as its node's handler lists them (a send node, one step of a
+ * cascade...). Read from drafts, so nothing is trusted.
+ */
 export interface GraphMessage {
   nodeId?: string;
   /** Path of the message's config: `nodes[3].config` or `nodes[3].config.steps[1]`. */
@@ -18,10 +21,11 @@ export function graphMessages(graph: JourneyGraph): GraphMessage[] {
     if (!isRecord(node) || !isRecord(node.config)) return [];
     const nodeId = typeof node.id === 'string' ? node.id : undefined;
     const where = `Node "${nodeId ?? index}"`;
-    if (node.type === 'send') return [message(node.config, { nodeId, path: `nodes[${index}].config`, where })];
-    if (node.type !== 'cascade' || !Array.isArray(node.config.steps)) return [];
-    return node.config.steps.flatMap((step, stepIndex) =>
-      isRecord(step) ? [message(step, { nodeId, path: `nodes[${index}].config.steps[${stepIndex}]`, where: `${where}, step ${stepIndex + 1}` })] : []);
+    return nodeMessages(node).map(({ path, step, message: config }) => message(config, {
+      nodeId,
+      path: path ? `nodes[${index}].config.${path}` : `nodes[${index}].config`,
+      where: step === undefined ? where : `${where}, step ${step}`,
+    }));
   });
 }
 

@@ -1099,6 +1099,8 @@ export interface components {
             configured: boolean;
             /** @description Whether the channel takes delivery callbacks at /api/v1/webhooks/{channel}. */
             acceptsWebhooks: boolean;
+            /** @description Whether messages are captured in the sandbox inbox while the workspace has no provider settings. */
+            sandbox: boolean;
         };
         UpsertContactDto: Record<string, unknown>;
         ContactResponse: {

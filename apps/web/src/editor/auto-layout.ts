@@ -1,14 +1,15 @@
 import { Graph, layout } from '@dagrejs/dagre';
-import type { JourneyGraph } from '@cascade/journey';
+import { isEntryType, isRecord, type JourneyGraph } from '@cascade/journey';
 import { edgeHandleOf, type Size } from './graph-mapping';
 import { outputHandles } from './node-catalogue';
+import { nodeCard } from './nodes/node-cards';
 
 export const DEFAULT_NODE_WIDTH = 240;
 
-/** A node's size before React Flow measured it: taller with more outputs. */
+/** A node's size before React Flow measured it: taller with more outputs, and as its bespoke card says. */
 export function estimatedSize(node: JourneyGraph['nodes'][number]): Size {
-  const steps = node.type === 'cascade' && Array.isArray(node.config?.steps) ? node.config.steps.length : 0;
-  return { width: DEFAULT_NODE_WIDTH, height: 76 + 20 * Math.max(outputHandles(node).length, 1) + 18 * steps };
+  const extra = nodeCard(node.type)?.extraHeight?.(isRecord(node.config) ? node.config : {}) ?? 0;
+  return { width: DEFAULT_NODE_WIDTH, height: 76 + 20 * Math.max(outputHandles(node).length, 1) + extra };
 }
 
 /**
@@ -43,7 +44,7 @@ export function layoutPositions(graph: JourneyGraph, sizes: Readonly<Record<stri
     visited.push(id);
     for (const edge of outgoing.get(id) ?? []) visit(edge.to);
   };
-  for (const node of graph.nodes) if (node.type === 'trigger') visit(node.id);
+  for (const node of graph.nodes) if (isEntryType(node.type)) visit(node.id);
   for (const node of graph.nodes) visit(node.id);
 
   for (const id of visited) {

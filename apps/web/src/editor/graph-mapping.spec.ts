@@ -24,7 +24,7 @@ const cart = (): JourneyGraph => ({
 describe('graph ↔ React Flow mapping', () => {
   it('maps node types to component keys, keeps positions and gives edges their journey handle', () => {
     const { nodes, edges } = graphToFlow(cart());
-    expect(nodes.map((node) => node.type)).toEqual(['trigger', 'step', 'cascade', 'exit']);
+    expect(nodes.map((node) => node.type)).toEqual(['step', 'step', 'cascade', 'step']);
     expect(nodes[1].position).toEqual({ x: 300, y: 10 });
     expect(nodes[1].data.node.label).toBe('An hour');
     expect(edges.map((edge) => [edge.id, edge.source, edge.sourceHandle, edge.target])).toEqual([

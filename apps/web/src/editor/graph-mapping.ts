@@ -1,13 +1,14 @@
 import type { Edge, Node } from '@xyflow/react';
 import { DEFAULT_HANDLE, type GraphProblem, type JourneyEdge, type JourneyGraph, type JourneyNode, type JourneySettings } from '@cascade/journey';
+import { nodeCard } from './nodes/node-cards';
 import type { PathHighlight } from './simulate/path-highlight';
 import type { LiveStats } from './stats/live-stats';
 
-/** Which custom node component draws a journey node type (keys of `nodeTypes` in nodes/node-types.ts). */
-export type FlowNodeKind = 'trigger' | 'exit' | 'cascade' | 'step';
+/** Which component draws a journey node (keys of `nodeTypes` in nodes/node-types.ts): its type's bespoke card, else `step`. */
+export type FlowNodeKind = string;
 
 export function flowNodeKind(type: string): FlowNodeKind {
-  return type === 'trigger' || type === 'exit' || type === 'cascade' ? type : 'step';
+  return nodeCard(type) ? type : 'step';
 }
 
 export type NodeLiveStats = LiveStats['nodes'][string];

@@ -1,4 +1,4 @@
-import { DEFAULT_HANDLE, nodeHandler, nodeHandlers, type JourneyNode, type NodeType } from '@cascade/journey';
+import { DEFAULT_HANDLE, isEntryType, nodeHandleLabel, nodeHandler, nodeHandlers, nodeMessages, type JourneyNode, type NodeType } from '@cascade/journey';
 
 /** Every node type the palette offers, in the registry's order. */
 export const PALETTE_NODE_TYPES = Object.keys(nodeHandlers) as NodeType[];
@@ -32,32 +32,25 @@ export function optionalOutputHandles(node: Pick<JourneyNode, 'type' | 'config'>
   }
 }
 
-/** Whether edges may enter the node: everything but the trigger. */
+/** Whether edges may enter the node: everything but the entry (the trigger). */
 export function acceptsInput(type: string): boolean {
-  return type !== 'trigger';
+  return !isEntryType(type);
 }
-
-type Labelled = { id?: unknown; label?: unknown };
 
 /** How an output is named on the card: a rule's or variant's label, else the handle itself ("timeout", "else"). */
 export function handleLabel(node: Pick<JourneyNode, 'type' | 'config'>, handle: string): string {
-  const config = (node.config ?? {}) as Record<string, unknown>;
-  const list = node.type === 'branch' ? config.rules : node.type === 'split' ? config.variants : undefined;
-  if (Array.isArray(list)) {
-    const item = (list as Labelled[]).find((entry) => entry?.id === handle);
-    if (item && typeof item.label === 'string' && item.label.trim()) return item.label;
-  }
-  return handle;
+  return nodeHandleLabel(node, handle);
 }
 
-/** A new node of `type`: its default config, deep-copied so nodes never share config objects. */
+/**
+ * A new node of `type`: its default config, deep-copied so nodes never share config objects. With
+ * a channel (dropped from the palette's channel list), its first message goes through it.
+ */
 export function defaultConfigOf(type: string, channel?: string): Record<string, unknown> {
   const handler = nodeHandler(type);
   const config = structuredClone((handler?.defaultConfig ?? {}) as Record<string, unknown>);
-  if (channel && type === 'send') config.channel = channel;
-  if (channel && type === 'cascade' && Array.isArray(config.steps) && config.steps.length > 0) {
-    (config.steps[0] as Record<string, unknown>).channel = channel;
-  }
+  const [first] = channel ? nodeMessages({ type, config }) : [];
+  if (first) first.message.channel = channel;
   return config;
 }
 

@@ -19,6 +19,7 @@ export function createEmailChannel(options: EmailChannelOptions = {}) {
   return defineChannel<EmailConfig, EmailCredentials>({
     type: 'email',
     label: 'Email',
+    sandbox: true,
     configSchema: emailConfigSchema,
     credentialsSchema: emailCredentialsSchema,
     address: (contact) => contact.email || null,

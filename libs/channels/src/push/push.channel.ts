@@ -24,6 +24,7 @@ export function createPushChannel(options: PushChannelOptions) {
   return defineChannel<PushConfig, PushCredentials>({
     type: 'push',
     label: 'Web push',
+    sandbox: true,
     configSchema: pushConfigSchema,
     credentialsSchema: pushCredentialsSchema,
     address: pushAddress,

@@ -16,6 +16,7 @@ export function createSmsChannel(options: SmsChannelOptions) {
   return defineChannel<SmsConfig, SmsCredentials>({
     type: 'sms',
     label: 'SMS',
+    sandbox: true,
     configSchema: smsConfigSchema,
     credentialsSchema: smsCredentialsSchema,
     address: (contact) => contact.phone || null,

@@ -20,6 +20,7 @@ export function createTelegramChannel(options: TelegramChannelOptions) {
   return defineChannel<TelegramConfig, TelegramCredentials>({
     type: 'telegram',
     label: 'Telegram',
+    sandbox: true,
     configSchema: telegramConfigSchema,
     credentialsSchema: telegramCredentialsSchema,
     address: (contact) => contact.telegramChatId || null,

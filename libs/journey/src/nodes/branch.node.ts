@@ -4,6 +4,8 @@ import type { Condition } from '../conditions/condition.types';
 import { contactSubject, evaluateCondition } from '../conditions/evaluate-condition';
 import type { NodeHandler } from '../runtime/node-handler';
 import { idSchema } from './shared-schemas';
+import { isRecord } from '../is-record';
+import { conditionSegments, itemLabel, loose, objects } from './node-reading';
 
 export interface BranchConfig {
   rules: { id: string; label?: string; condition: Condition }[];
@@ -35,6 +37,20 @@ export const branchNode: NodeHandler<BranchConfig> = {
         ? [{ path: `rules[${index}].id`, code: 'duplicate_handle', message: `rule id "${rule.id}" is used twice or is reserved` }]
         : [],
     ),
+  references: (config) => {
+    const { rules } = loose(config);
+    if (!Array.isArray(rules)) return {};
+    const conditions = rules.map((rule: unknown, index) => ({ path: `rules[${index}].condition`, value: isRecord(rule) ? rule.condition : undefined }));
+    return {
+      conditions,
+      segments: conditions.flatMap(({ path, value }) => conditionSegments(value).map((id) => ({ path, value: id }))),
+    };
+  },
+  summary: (config) => {
+    const rules = objects(loose(config).rules);
+    return `${rules.length} rule${rules.length === 1 ? '' : 's'} + else`;
+  },
+  handleLabel: (config, handle) => itemLabel(loose(config).rules, handle),
   *run({ config }) {
     const resume = yield { kind: 'load_context', ...conditionReferences(config.rules.map((rule) => rule.condition)) };
     if (resume.kind !== 'context') throw new Error(`load_context answered with ${resume.kind}`);

@@ -5,6 +5,7 @@ import { messageId, statusesSatisfying, UNDELIVERABLE_STATUSES, WAIT_FOR_STATUSE
 import type { NodeHandler } from '../runtime/node-handler';
 import { sendMessage } from '../runtime/send-message';
 import { durationSchema, messageProperties, messageSourceSchema } from './shared-schemas';
+import { listedMessages, loose, objects, text } from './node-reading';
 
 export interface CascadeStep {
   channel: string;
@@ -21,6 +22,9 @@ export interface CascadeConfig {
   transactional?: boolean;
   onCap?: 'skip' | 'defer';
 }
+
+/** A step's own keys; the rest of a step is the channel's settings. */
+const STEP_KEYS = ['channel', 'templateId', 'content', 'waitFor', 'within'] as const;
 
 /**
  * Email first, then SMS if it is not opened in time, then a messenger...: each step is sent in turn
@@ -56,6 +60,8 @@ export const cascadeNode: NodeHandler<CascadeConfig> = {
   },
   handles: () => ['success', 'exhausted'],
   waits: (config) => (config.steps ?? []).some((step) => step.within !== undefined),
+  messages: (config) => listedMessages(loose(config).steps, 'steps', STEP_KEYS),
+  summary: (config, context) => objects(loose(config).steps).map((step) => context.channelLabel(text(step.channel))).join(' → ') || 'no steps',
   *run({ config, enrollmentId, node, visit, contact }) {
     // Windows count in the contact's calendar, like waits (P1D across a DST change is a calendar day).
     const zone = validZone(contact.timezone ?? undefined);

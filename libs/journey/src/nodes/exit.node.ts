@@ -1,4 +1,5 @@
 import type { NodeHandler } from '../runtime/node-handler';
+import { loose } from './node-reading';
 
 export interface ExitConfig {
   reason?: string;
@@ -11,6 +12,10 @@ export const exitNode: NodeHandler<ExitConfig> = {
   configSchema: { type: 'object', additionalProperties: false, properties: { reason: { type: 'string', maxLength: 200 } } },
   handles: () => [],
   waits: () => false,
+  summary: (config) => {
+    const { reason } = loose(config);
+    return typeof reason === 'string' && reason ? `exit: ${reason}` : 'end of journey';
+  },
   *run({ config }) {
     return { exit: config.reason ?? 'exit' };
   },

@@ -1,6 +1,7 @@
 import { assignVariant } from '../runtime/assign-variant';
 import type { NodeHandler } from '../runtime/node-handler';
 import { idSchema } from './shared-schemas';
+import { itemLabel, loose, objects } from './node-reading';
 
 export interface SplitConfig {
   variants: { id: string; label?: string; weight: number }[];
@@ -63,6 +64,11 @@ export const splitNode: NodeHandler<SplitConfig> = {
     }
     return problems;
   },
+  summary: (config) => {
+    const variants = objects(loose(config).variants);
+    return `${variants.map((variant) => String(variant.weight ?? '?')).join('/')} ${variants.map((variant) => String(variant.label ?? variant.id ?? '?')).join('/')}`;
+  },
+  handleLabel: (config, handle) => itemLabel(loose(config).variants, handle),
   *run({ config, contact, journeyId, node }) {
     if (config.winner) {
       const answer = yield { kind: 'load_split_winner', nodeId: node.id };

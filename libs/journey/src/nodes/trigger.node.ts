@@ -3,6 +3,7 @@ import { conditionDefs, conditionRef } from '../conditions/condition.schema';
 import type { NodeHandler } from '../runtime/node-handler';
 import { nextLocalTime, validZone } from '../time/local-time';
 import { durationSchema, localTimeSchema } from './shared-schemas';
+import { loose, offset, text } from './node-reading';
 
 export type TriggerConfig =
   | { kind: 'event'; event: string; filter?: Condition }
@@ -35,6 +36,26 @@ export const triggerNode: NodeHandler<TriggerConfig> = {
   },
   handles: () => ['next'],
   waits: () => false,
+  entry: true,
+  references: (config) => {
+    const { segmentId, event, filter } = loose(config);
+    return {
+      segments: typeof segmentId === 'string' ? [{ path: 'segmentId', value: segmentId }] : [],
+      events: typeof event === 'string' && event ? [{ path: 'event', value: event }] : [],
+      conditions: [{ path: 'filter', value: filter }],
+    };
+  },
+  summary: (config, context) => {
+    const c = loose(config);
+    switch (c.kind) {
+      case 'event': return `on event ${text(c.event)}${c.filter ? ' (filtered)' : ''}`;
+      case 'segment_entry': return `enters segment ${text(c.segmentId)}`;
+      case 'date_attribute': return `on ${text(c.attribute)}${offset(c.offset, context)}${c.atLocalTime ? ` at ${String(c.atLocalTime)}` : ''}`;
+      case 'api': return 'started through the API';
+      case 'broadcast': return `broadcast to ${c.segmentId ? `segment ${String(c.segmentId)}` : 'everyone'}`;
+      default: return 'no trigger kind';
+    }
+  },
   *run({ config, enteredAt, contact }) {
     // A date trigger may name the local time to start at, e.g. 10:00 in the contact's timezone.
     if (config.kind === 'date_attribute' && config.atLocalTime) {

@@ -1,5 +1,6 @@
 import type { ContactChanges } from '../contact/contact.types';
 import type { NodeHandler } from '../runtime/node-handler';
+import { loose, truncate } from './node-reading';
 
 export type UpdateContactConfig = ContactChanges;
 
@@ -24,6 +25,16 @@ export const updateContactNode: NodeHandler<UpdateContactConfig> = {
   },
   handles: () => ['next'],
   waits: () => false,
+  summary: (config) => {
+    const c = loose(config);
+    const parts: string[] = [];
+    if (Array.isArray(c.addTags) && c.addTags.length) parts.push(`tag ${c.addTags.join(', ')}`);
+    if (Array.isArray(c.removeTags) && c.removeTags.length) parts.push(`untag ${c.removeTags.join(', ')}`);
+    if (c.set && typeof c.set === 'object') parts.push(`set ${Object.keys(c.set).join(', ')}`);
+    if (Array.isArray(c.unset) && c.unset.length) parts.push(`unset ${c.unset.join(', ')}`);
+    if (c.subscriptions && typeof c.subscriptions === 'object') parts.push('subscriptions');
+    return truncate(parts.join(' · ') || 'no changes', 40);
+  },
   *run({ config }) {
     yield { kind: 'update_contact', changes: config };
     return { handle: 'next' };

@@ -4,6 +4,7 @@ import type { NodeHandler } from '../runtime/node-handler';
 import { addDuration } from '../time/duration';
 import { validZone } from '../time/local-time';
 import { durationSchema } from './shared-schemas';
+import { duration, loose, text } from './node-reading';
 
 export interface WaitForEventConfig {
   event: string;
@@ -28,6 +29,14 @@ export const waitForEventNode: NodeHandler<WaitForEventConfig> = {
   },
   handles: () => ['event', 'timeout'],
   waits: () => true,
+  references: (config) => {
+    const { event, filter } = loose(config);
+    return { events: typeof event === 'string' && event ? [{ path: 'event', value: event }] : [], conditions: [{ path: 'filter', value: filter }] };
+  },
+  summary: (config, context) => {
+    const c = loose(config);
+    return `wait for ${text(c.event)} · up to ${duration(c.timeout, context)}`;
+  },
   *run({ config, enteredAt, contact }) {
     const resume = yield {
       kind: 'wait_for_event',

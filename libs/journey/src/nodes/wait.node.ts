@@ -2,11 +2,14 @@ import { addDuration } from '../time/duration';
 import { nextLocalTime, validZone } from '../time/local-time';
 import type { NodeContext, NodeHandler } from '../runtime/node-handler';
 import { durationSchema, localTimeSchema } from './shared-schemas';
+import { duration, loose, offset, text } from './node-reading';
 
 export type WaitConfig =
   | { duration: string }
   | { untilLocalTime: string; days?: number[] }
   | { untilAttribute: string; offset?: string };
+
+const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** A durable timer: a fixed time, until a local time of day, or until a date attribute (± offset). */
 export const waitNode: NodeHandler<WaitConfig> = {
@@ -25,6 +28,13 @@ export const waitNode: NodeHandler<WaitConfig> = {
   },
   handles: () => ['next'],
   waits: () => true,
+  summary: (config, context) => {
+    const c = loose(config);
+    if ('duration' in c) return `wait ${duration(c.duration, context)}`;
+    if ('untilLocalTime' in c) return `until ${text(c.untilLocalTime)}${Array.isArray(c.days) ? ` (${c.days.map((day) => DAY_NAMES[Number(day) - 1] ?? day).join(', ')})` : ''}`;
+    if ('untilAttribute' in c) return `until ${text(c.untilAttribute)}${c.offset ? offset(c.offset, context) : ''}`;
+    return 'wait ?';
+  },
   *run(context) {
     const until = waitUntil(context);
     if (until && Date.parse(until) > Date.parse(context.enteredAt)) yield { kind: 'sleep', until };

@@ -1,4 +1,5 @@
 import type { NodeHandler } from '../runtime/node-handler';
+import { loose, text } from './node-reading';
 
 export interface WebhookConfig {
   url: string;
@@ -26,6 +27,12 @@ export const webhookNode: NodeHandler<WebhookConfig> = {
   handles: () => ['next', 'failed'],
   optionalHandles: ['failed'],
   waits: () => false,
+  summary: (config) => {
+    const c = loose(config);
+    let host = text(c.url);
+    try { host = new URL(host).host; } catch { /* shown as written */ }
+    return `${text(c.method)} ${host}`;
+  },
   *run({ config, enrollmentId, node, visit }) {
     const resume = yield {
       kind: 'call_webhook',

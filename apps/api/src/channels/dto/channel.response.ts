@@ -19,4 +19,7 @@ export class ChannelResponse {
 
   @ApiProperty({ description: 'Whether the channel takes delivery callbacks at /api/v1/webhooks/{channel}.' })
   acceptsWebhooks!: boolean;
+
+  @ApiProperty({ description: 'Whether messages are captured in the sandbox inbox while the workspace has no provider settings.' })
+  sandbox!: boolean;
 }

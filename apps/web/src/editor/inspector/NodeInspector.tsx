@@ -1,16 +1,10 @@
-import { useId, useState, type ComponentType } from 'react';
+import { useId, useState } from 'react';
 import { isRecord, nodeHandler, type GraphProblem, type JourneyNode } from '@cascade/journey';
 import type { Channel } from '../../api/journeys';
-import { BRANCH_FIELDS, BranchForm } from './BranchForm';
 import { generalProblems, parseJsonText } from './config-editing';
-import { EXIT_FIELDS, ExitForm, UPDATE_CONTACT_FIELDS, UpdateContactForm, WEBHOOK_FIELDS, WebhookForm } from './ContactForms';
-import { CASCADE_FIELDS, CascadeForm, SendForm, sendFields } from './MessageForms';
 import { Problems, ProblemsContext } from './fields';
-import type { FormProps } from './form-props';
+import { nodeForm } from './node-forms';
 import { SchemaForm } from './SchemaForm';
-import { SPLIT_FIELDS, SplitForm } from './SplitForm';
-import { TriggerForm, triggerFields } from './TriggerForm';
-import { WAIT_FOR_EVENT_FIELDS, WaitForEventForm, WaitForm, waitFields } from './WaitForms';
 import './inspector.css';
 
 export interface NodeInspectorProps {
@@ -21,31 +15,10 @@ export interface NodeInspectorProps {
   onChange(patch: { label?: string; config?: Record<string, unknown> }): void;
 }
 
-interface FormSpec {
-  Form: ComponentType<FormProps>;
-  /** The config keys the form has fields for (their problems show there; the others at the top). */
-  fields(config: Record<string, unknown>, channels: Channel[]): string[];
-}
-
-const fixed = (keys: string[]) => () => keys;
-
-const FORMS: Record<string, FormSpec> = {
-  trigger: { Form: TriggerForm, fields: triggerFields },
-  wait: { Form: WaitForm, fields: waitFields },
-  wait_for_event: { Form: WaitForEventForm, fields: fixed(WAIT_FOR_EVENT_FIELDS) },
-  branch: { Form: BranchForm, fields: fixed(BRANCH_FIELDS) },
-  split: { Form: SplitForm, fields: fixed(SPLIT_FIELDS) },
-  send: { Form: SendForm, fields: sendFields },
-  cascade: { Form: CascadeForm, fields: fixed(CASCADE_FIELDS) },
-  update_contact: { Form: UpdateContactForm, fields: fixed(UPDATE_CONTACT_FIELDS) },
-  webhook: { Form: WebhookForm, fields: fixed(WEBHOOK_FIELDS) },
-  exit: { Form: ExitForm, fields: fixed(EXIT_FIELDS) },
-};
-
-/** The form of one node's settings: its label, then a form per node type; every edit sends the whole new config. */
+/** The form of one node's settings: its label, then its type's form (bespoke in node-forms, else from its schema); every edit sends the whole new config. */
 export function NodeInspector({ node, channels, problems, onChange }: NodeInspectorProps) {
   const config = isRecord(node.config) ? node.config : {};
-  const spec = FORMS[node.type];
+  const spec = nodeForm(node.type);
   const handler = nodeHandler(node.type);
   const top = generalProblems(problems, spec ? spec.fields(config, channels) : []);
   const setConfig = (next: Record<string, unknown>) => onChange({ config: next });

@@ -1,5 +1,6 @@
 import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
+import { sendsMessages } from '@cascade/journey';
 import { formatCount, formatDateTime, formatPercent } from '../../ui/format';
 import { configSummary } from '../config-summary';
 import type { JourneyNodeData, NodeLiveStats } from '../graph-mapping';
@@ -45,7 +46,7 @@ export function NodeCardFrame({ id, data, selected, children }: { id: string; da
 }
 
 function StatsLine({ stats, type }: { stats: NodeLiveStats; type: string }) {
-  const sends = type === 'send' || type === 'cascade';
+  const sends = sendsMessages(type);
   return (
     <div className="journey-node-stats" aria-label="live stats">
       <span title="entered">{formatCount(stats.entered)} in</span>

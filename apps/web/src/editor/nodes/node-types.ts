@@ -1,12 +1,12 @@
 import type { NodeTypes } from '@xyflow/react';
-import type { FlowNodeKind } from '../graph-mapping';
-import { CascadeNode } from './CascadeNode';
 import { JourneyNodeCard } from './JourneyNodeCard';
+import { nodeCards } from './node-cards';
 
-/** Node components by FlowNodeKind; defined once at module level so React Flow never remounts nodes. */
-export const nodeTypes = {
-  trigger: JourneyNodeCard,
-  exit: JourneyNodeCard,
+/**
+ * Node components by flow node kind (see flowNodeKind): the generic card, and each bespoke card of
+ * node-cards. Defined once at module level so React Flow never remounts nodes.
+ */
+export const nodeTypes: NodeTypes = {
   step: JourneyNodeCard,
-  cascade: CascadeNode,
-} satisfies Record<FlowNodeKind, unknown> as NodeTypes;
+  ...Object.fromEntries(Object.entries(nodeCards).map(([type, card]) => [type, card.Component])),
+} as NodeTypes;

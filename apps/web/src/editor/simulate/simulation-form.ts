@@ -1,4 +1,4 @@
-import { DELIVERY_STATUSES, type ContactSnapshot, type DeliveryStatus, type JourneyGraph, type ScriptedDelivery, type ScriptedEvent, type SimulationInput } from '@cascade/journey';
+import { DELIVERY_STATUSES, nodeChannels, nodeReferences, type ContactSnapshot, type DeliveryStatus, type JourneyGraph, type ScriptedDelivery, type ScriptedEvent, type SimulationInput } from '@cascade/journey';
 import { parseDurationText } from './duration-text';
 
 /** One scripted event as typed: properties as JSON text, `after` as a duration text. */
@@ -37,24 +37,17 @@ export function localInputValue(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-/** Channels the graph's send and cascade nodes use, in order of appearance. */
+/** Channels the graph's messages (send and cascade nodes...) go through, in order of appearance. */
 export function graphChannels(graph: JourneyGraph): string[] {
   const channels = new Set<string>();
-  for (const node of graph.nodes) {
-    const config = (node.config ?? {}) as { channel?: unknown; steps?: Array<{ channel?: unknown }> };
-    if (node.type === 'send' && typeof config.channel === 'string') channels.add(config.channel);
-    if (node.type === 'cascade') for (const step of config.steps ?? []) if (typeof step?.channel === 'string') channels.add(step.channel);
-  }
+  for (const node of graph.nodes) for (const { value } of nodeChannels(node)) if (typeof value === 'string') channels.add(value);
   return [...channels];
 }
 
 /** Event names the graph listens for (trigger, wait for event, goal), for the event name suggestions. */
 export function graphEventNames(graph: JourneyGraph): string[] {
   const names = new Set<string>();
-  for (const node of graph.nodes) {
-    const config = (node.config ?? {}) as { event?: unknown };
-    if ((node.type === 'trigger' || node.type === 'wait_for_event') && typeof config.event === 'string' && config.event) names.add(config.event);
-  }
+  for (const node of graph.nodes) for (const { value } of nodeReferences(node).events) names.add(value);
   if (graph.settings?.goal?.event) names.add(graph.settings.goal.event);
   return [...names];
 }

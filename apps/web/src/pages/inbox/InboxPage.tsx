@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, query } from '../../api/client';
-import { useJourney } from '../../api/journeys';
+import { useChannels, useJourney } from '../../api/journeys';
 import { Empty, ErrorBanner, Loading, Page } from '../../ui/Page';
 import { formatDateTime } from '../../ui/format';
 import { channelOptions, messageLabel, messageTitle, newestFirst, SANDBOX_EVENTS, type SandboxEventType, type SandboxMessage } from './inbox';
@@ -19,6 +19,8 @@ export function InboxPage() {
     queryFn: () => api<SandboxMessage[]>(`/api/v1/sandbox/messages${query({ channel })}`),
     refetchInterval: REFRESH_MS,
   });
+  // Channels whose definition has a sandbox; plug-in channels without one appear once they captured something.
+  const sandboxes = (useChannels().data ?? []).filter((c) => c.sandbox).map((c) => c.type);
   const list = newestFirst(messages.data ?? []);
   const fresh = list.map((m) => m.channel).filter((c) => !seen.includes(c));
   if (fresh.length > 0) setSeen([...new Set([...seen, ...fresh])]);
@@ -32,7 +34,7 @@ export function InboxPage() {
           <span className="muted small">Channel</span>
           <select aria-label="Channel" value={channel} onChange={(e) => setChannel(e.target.value)}>
             <option value="">All channels</option>
-            {channelOptions(seen).map((c) => <option key={c} value={c}>{c}</option>)}
+            {channelOptions(sandboxes, seen).map((c) => <option key={c} value={c}>{c}</option>)}
           </select>
         </label>
       }

@@ -22,7 +22,7 @@ describe('sandbox inbox', () => {
     expect(messageTitle({ subject: null, body: null })).toBe('(empty message)');
   });
 
-  it('offers built-in channels and the ones seen', () => {
-    expect(channelOptions(['sms', 'viber'])).toEqual(['email', 'sms', 'telegram', 'push', 'viber']);
+  it('offers the channels with a sandbox and the ones seen', () => {
+    expect(channelOptions(['email', 'sms', 'telegram', 'push'], ['sms', 'viber'])).toEqual(['email', 'sms', 'telegram', 'push', 'viber']);
   });
 });

@@ -26,8 +26,6 @@ export const SANDBOX_EVENTS = [
 
 export type SandboxEventType = (typeof SANDBOX_EVENTS)[number]['type'];
 
-/** Channels with a built-in sandbox; plugin channels appear once they captured something. */
-export const SANDBOX_CHANNELS = ['email', 'sms', 'telegram', 'push'];
 
 /** Newest first; ties by message id, so the order is stable across refreshes. */
 export function newestFirst(messages: readonly SandboxMessage[]): SandboxMessage[] {
@@ -47,7 +45,10 @@ export function messageLabel(message: Pick<SandboxMessage, 'address' | 'subject'
   return `${message.address} — ${messageTitle(message)}`;
 }
 
-/** The channels to filter by: the built-in sandboxes, then any other channel seen, each once. */
-export function channelOptions(seen: readonly string[]): string[] {
-  return [...new Set([...SANDBOX_CHANNELS, ...seen])];
+/**
+ * The channels to filter by: those with a sandbox (their definitions say so, GET /api/v1/channels),
+ * then any other channel seen, each once.
+ */
+export function channelOptions(sandboxes: readonly string[], seen: readonly string[]): string[] {
+  return [...new Set([...sandboxes, ...seen])];
 }

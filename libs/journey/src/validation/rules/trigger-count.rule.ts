@@ -1,9 +1,10 @@
 import type { GraphProblem } from '../graph-problem';
+import { isEntryType } from '../../nodes/node-knowledge';
 import { nodeName, nodeProblem, type RuleInput } from '../graph-view';
 
 /** Exactly one trigger: it is where every contact enters. */
 export function triggerCountRule({ graph }: RuleInput): GraphProblem[] {
-  const triggers = graph.nodes.filter((entry) => entry.type === 'trigger');
+  const triggers = graph.nodes.filter((entry) => isEntryType(entry.type));
   if (triggers.length === 0) {
     return [{ path: 'nodes', code: 'trigger_count', message: 'The journey has no trigger: add one to say how contacts enter.' }];
   }

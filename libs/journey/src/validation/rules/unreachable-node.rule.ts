@@ -1,10 +1,11 @@
 import type { GraphProblem } from '../graph-problem';
+import { isEntryType } from '../../nodes/node-knowledge';
 import { nodeName, nodeProblem, uniqueNodes, type RuleInput } from '../graph-view';
 
 /** Steps no contact can reach from the trigger are dead weight, usually a forgotten connection. */
 export function unreachableNodeRule({ graph }: RuleInput): GraphProblem[] {
   const nodes = uniqueNodes(graph);
-  const queue = nodes.filter((entry) => entry.type === 'trigger').map((entry) => entry.id);
+  const queue = nodes.filter((entry) => isEntryType(entry.type)).map((entry) => entry.id);
   if (queue.length === 0) return []; // trigger_count says it; everything unreachable would be noise
   const reached = new Set(queue);
   for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
