@@ -76,7 +76,9 @@ describe('an A/B test against a holdout, to a winner', () => {
     expect(split.variants[1].probabilityToBeBest).toBeCloseTo(0.9286, 4); // Beta(4,1) against Beta(2,3)
 
     // The scheduled winner rule, once the goal windows have closed: 3 contacts each, email best with 93% ≥ 90%.
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, enrolledAt + 21_000 - Date.now())));
+    // From the last enrollment's start, not the first call's: on a busy machine the six starts spread out.
+    const [{ last }] = await stack.db.dataSource.query(`SELECT max(started_at) AS last FROM enrollments WHERE journey_id = $1`, [journeyId]);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.max(enrolledAt, last.getTime()) + 21_000 - Date.now())));
     const scheduleId = await ensureSplitWinnersSchedule(stack.client, stack.taskQueue);
     await stack.client.schedule.getHandle(scheduleId).trigger();
     const chosen = await waitFor(async () => (await get(`/api/v1/journeys/${journeyId}/experiments`).expect(200)).body.splits[0].winner ?? undefined);
