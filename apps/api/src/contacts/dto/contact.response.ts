@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageResponse } from '../../common/page.response';
 
 // What the contact endpoints answer (contact.view.ts, contact-timeline.view.ts).
 
@@ -37,13 +38,7 @@ export class ContactResponse {
   updatedAt!: string;
 }
 
-export class ContactPageResponse {
-  @ApiProperty({ type: () => [ContactResponse] })
-  items!: ContactResponse[];
-
-  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last one.' })
-  nextCursor!: string | null;
-}
+export class ContactPageResponse extends PageResponse(ContactResponse) {}
 
 /** One of a contact's events, as ingested. */
 export class ContactEventResponse {
@@ -60,13 +55,7 @@ export class ContactEventResponse {
   occurredAt!: string;
 }
 
-export class ContactEventPageResponse {
-  @ApiProperty({ type: () => [ContactEventResponse] })
-  items!: ContactEventResponse[];
-
-  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last one.' })
-  nextCursor!: string | null;
-}
+export class ContactEventPageResponse extends PageResponse(ContactEventResponse) {}
 
 /** One of a contact's passes through a journey. */
 export class ContactEnrollmentResponse {

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageResponse } from '../../common/page.response';
 
 // What the enrollment endpoints answer (enrollments.service.ts, enrollment-trace.ts).
 
@@ -39,13 +40,7 @@ export class EnrollmentListItemResponse {
   endedAt!: string | null;
 }
 
-export class EnrollmentPageResponse {
-  @ApiProperty({ type: () => [EnrollmentListItemResponse] })
-  items!: EnrollmentListItemResponse[];
-
-  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last one.' })
-  nextCursor!: string | null;
-}
+export class EnrollmentPageResponse extends PageResponse(EnrollmentListItemResponse) {}
 
 export class EnrollmentContactResponse {
   @ApiProperty({ format: 'uuid' })

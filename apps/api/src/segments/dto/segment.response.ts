@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageResponse } from '../../common/page.response';
 
 // What the segment endpoints answer (segment.view.ts, segments.service.ts, segment-members.service.ts, @cascade/engine WorkspaceRefresh).
 
@@ -73,13 +74,7 @@ export class SegmentMemberResponse {
   enteredAt!: string;
 }
 
-export class SegmentMemberPageResponse {
-  @ApiProperty({ type: () => [SegmentMemberResponse] })
-  items!: SegmentMemberResponse[];
-
-  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last one.' })
-  nextCursor!: string | null;
-}
+export class SegmentMemberPageResponse extends PageResponse(SegmentMemberResponse) {}
 
 export class SegmentRefreshResponse {
   @ApiProperty({ format: 'uuid' })
